@@ -1,0 +1,133 @@
+package dev.launchready.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Text-to-value conversions shared by every key; each throws IllegalArgumentException on bad text. */
+final class Parsers {
+
+    static final String DURATION = "a duration with a unit, such as 500ms, 2s, 1m or PT2S";
+    static final String BOOLEAN = "true or false";
+    static final String DATA_SIZE = "a size with a unit, such as 512KB, 100MB or 1GB";
+
+    private static final Pattern DURATION_TEXT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+    private static final Pattern SIZE_TEXT = Pattern.compile("(\\d+)\\s*(B|KB|MB|GB|TB)");
+
+    private Parsers() {
+    }
+
+    static Duration duration(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.startsWith("pt") || t.startsWith("p")) {
+            try {
+                return nonNegative(Duration.parse(text.toUpperCase(Locale.ROOT)));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+        // A bare number is refused: Spring reads it as milliseconds, people read it as seconds.
+        Matcher m = DURATION_TEXT.matcher(t);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(text);
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(n);
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+    }
+
+    static Function<String, Duration> durationAtLeast(Duration min) {
+        return text -> {
+            Duration d = duration(text);
+            if (d.compareTo(min) < 0) {
+                throw new IllegalArgumentException(text);
+            }
+            return d;
+        };
+    }
+
+    static boolean bool(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(text);
+        };
+    }
+
+    static Function<String, Integer> intBetween(int min, int max) {
+        return text -> {
+            int n = Integer.parseInt(text);
+            if (n < min || n > max) {
+                throw new IllegalArgumentException(text);
+            }
+            return n;
+        };
+    }
+
+    static long dataSize(String text) {
+        Matcher m = SIZE_TEXT.matcher(text.toUpperCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new IllegalArgumentException(text);
+        }
+        long n = Long.parseLong(m.group(1));
+        int shift = switch (m.group(2)) {
+            case "B" -> 0;
+            case "KB" -> 10;
+            case "MB" -> 20;
+            case "GB" -> 30;
+            default -> 40;
+        };
+        if (n > (Long.MAX_VALUE >> shift)) {
+            throw new IllegalArgumentException(text);
+        }
+        return n << shift;
+    }
+
+    static <E extends Enum<E>> Function<String, E> choice(Class<E> type) {
+        return text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    static <E extends Enum<E>> String choices(Class<E> type) {
+        StringBuilder sb = new StringBuilder("one of ");
+        E[] values = type.getEnumConstants();
+        for (int i = 0; i < values.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(values[i].name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        return sb.toString();
+    }
+
+    static Optional<String> optionalText(String text) {
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** An absolute URI with one of the given schemes and a host, or nothing when empty. */
+    static Function<String, Optional<URI>> optionalUri(String... schemes) {
+        return text -> {
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            URI uri = URI.create(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (uri.getHost() == null || !java.util.Arrays.asList(schemes).contains(scheme)) {
+                throw new IllegalArgumentException(text);
+            }
+            return Optional.of(uri);
+        };
+    }
+
+    private static Duration nonNegative(Duration d) {
+        if (d.isNegative()) {
+            throw new IllegalArgumentException(d.toString());
+        }
+        return d;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.launchready.servlet;
+
+import dev.launchready.config.InvalidSettingException;
+import dev.launchready.config.LaunchReadySettings;
+import dev.launchready.health.HealthCheck;
+import dev.launchready.health.HealthChecks;
+import dev.launchready.health.HealthEndpoints;
+import dev.launchready.health.HealthRegistry;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Registers LaunchReady in any Servlet 6 container when the jar is on the class path (listed in
+ * {@code META-INF/services/jakarta.servlet.ServletContainerInitializer}). Settings come from system
+ * properties, environment variables and context init-params; {@code launchready.enabled=false} opts out.
+ * A bad setting fails the app's startup with a message naming it.
+ */
+public final class LaunchReadyInitializer implements ServletContainerInitializer {
+
+    /** Set on the context by whichever registration (this one or the Spring starter) ran first. */
+    public static final String INSTALLED_ATTRIBUTE = "dev.launchready.installed";
+
+    private static final Logger log = LoggerFactory.getLogger(LaunchReadyInitializer.class);
+    private static final String JETTY_EE10 = "org.eclipse.jetty.ee10.servlet.ServletContextHandler";
+
+    @Override
+    public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
+        if (context.getAttribute(INSTALLED_ATTRIBUTE) != null) {
+            return;
+        }
+        LaunchReadySettings settings;
+        try {
+            settings = ServletSettings.read(context, System.getProperties(), System.getenv());
+        } catch (InvalidSettingException e) {
+            log.error("LaunchReady cannot start: {}", e.getMessage());
+            throw new ServletException(e.getMessage(), e);
+        }
+        if (!settings.enabled()) {
+            log.info("LaunchReady is off (launchready.enabled=false)");
+            return;
+        }
+        context.setAttribute(INSTALLED_ATTRIBUTE, Boolean.TRUE);
+        HealthEndpoints health = settings.health().enabled() ? startHealth(settings, context) : null;
+
+        FilterRegistration.Dynamic filter = context.addFilter("launchready", LaunchReadyFilter.of(health));
+        filter.setAsyncSupported(true);
+        // isMatchAfter=false: ahead of every filter the app declares, so probes never meet a login or redirect.
+        filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        if (health != null) {
+            log.info(health.summary());
+        }
+    }
+
+    private static HealthEndpoints startHealth(LaunchReadySettings settings, ServletContext context)
+            throws ServletException {
+        List<HealthCheck> checks;
+        try {
+            checks = new ArrayList<>(HealthChecks.fromSettings(settings, LaunchReadyInitializer.class.getClassLoader()));
+        } catch (InvalidSettingException e) {
+            log.error("LaunchReady cannot start: {}", e.getMessage());
+            throw new ServletException(e.getMessage(), e);
+        }
+        settings.health().dataSourceJndiName().ifPresent(name -> checks.add(new JndiDataSourceCheck(name,
+                settings.health().dataSourceCritical(), settings.health().timeout())));
+        HealthRegistry registry = HealthRegistry.builder(settings.health()).checks(checks).build();
+        context.setAttribute(ServletHealth.ATTRIBUTE, registry);
+
+        boolean onJetty = jettyPresent() && JettyLifecycle.install(context, registry);
+        Thread drainHook = onJetty ? null : new Thread(registry::drain, "launchready-drain");
+        if (drainHook != null) {
+            // Not Jetty: JVM hooks run in no set order, so this only flips readiness as early as it can.
+            Runtime.getRuntime().addShutdownHook(drainHook);
+        }
+        context.addListener(new ServletContextListener() {
+            @Override
+            public void contextInitialized(ServletContextEvent event) {
+                if (!onJetty) {
+                    registry.markReady();
+                }
+            }
+
+            @Override
+            public void contextDestroyed(ServletContextEvent event) {
+                if (drainHook != null) {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(drainHook);
+                    } catch (IllegalStateException shuttingDown) {
+                        // the hook is running or ran already
+                    }
+                }
+                registry.close();
+                closeAll(checks);
+                context.removeAttribute(ServletHealth.ATTRIBUTE);
+            }
+        });
+        return HealthEndpoints.of(registry);
+    }
+
+    private static boolean jettyPresent() {
+        try {
+            Class.forName(JETTY_EE10, false, LaunchReadyInitializer.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static void closeAll(List<HealthCheck> checks) {
+        for (HealthCheck check : checks) {
+            if (check instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    log.warn("health check {} did not close cleanly: {}", check.name(), e.toString());
+                }
+            }
+        }
+    }
+}
