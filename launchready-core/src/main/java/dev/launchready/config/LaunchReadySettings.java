@@ -72,6 +72,13 @@ public final class LaunchReadySettings {
         return List.copyOf(names);
     }
 
+    /** Every key with its default as text ({@code "2s"}, {@code ""} for none), in catalog order. */
+    public static java.util.Map<String, String> defaultTexts() {
+        java.util.Map<String, String> defaults = new java.util.LinkedHashMap<>();
+        Keys.ALL.forEach(k -> defaults.put(k.name(), k.defaultText()));
+        return java.util.Collections.unmodifiableMap(defaults);
+    }
+
     /**
      * One warning per name that looks like a LaunchReady setting but is none, with the closest known
      * key: {@code unknown setting launchready.helth.timeout (did you mean launchready.health.timeout?)}.

@@ -59,7 +59,8 @@ public final class SettingSources {
         return names;
     }
 
-    static String environmentName(String key) {
+    /** The environment variable for a key: {@code launchready.health.timeout} is {@code LAUNCHREADY_HEALTH_TIMEOUT}. */
+    public static String environmentName(String key) {
         return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 }

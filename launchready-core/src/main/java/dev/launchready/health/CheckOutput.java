@@ -10,7 +10,8 @@ final class CheckOutput {
 
     private static final int MAX = 200;
     private static final Pattern JDBC_URL = Pattern.compile("jdbc:[^\\s,;]+");
-    private static final Pattern URL_CREDENTIALS = Pattern.compile("(?i)([a-z][a-z0-9+.-]*://)[^/\\s@]+@");
+    // The scheme is bounded: an unbounded one backtracks quadratically over a long run of letters.
+    private static final Pattern URL_CREDENTIALS = Pattern.compile("(?i)([a-z][a-z0-9+.-]{0,31}://)[^/\\s@]+@");
     private static final Pattern SECRET_PAIR = Pattern.compile(
             "(?i)\\b(password|passwd|pwd|secret|token|api[_-]?key|auth)(\\s*[=:]\\s*)[^\\s,;&]+");
 

@@ -156,8 +156,8 @@ final class CheckSlot {
     }
 
     private void record(CheckReport report) {
+        metrics.recorded(check, report); // before publishing, so a reader who sees the result sees its metrics
         last.set(report);
-        metrics.recorded(check, report);
         first.complete(report);
     }
 }

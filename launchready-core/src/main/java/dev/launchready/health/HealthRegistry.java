@@ -38,9 +38,11 @@ public final class HealthRegistry implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final boolean ownsExecutors;
     private final List<CheckSlot> slots = new CopyOnWriteArrayList<>();
+    private final List<HealthCheck> owned;
     private final CountDownLatch drained = new CountDownLatch(1);
     private volatile Phase phase = Phase.STARTING;
-    private volatile Snapshot snapshot = new Snapshot(Phase.STARTING, new CheckReport[0], null);
+    private volatile Snapshot snapshot = new Snapshot(Phase.STARTING, new CheckReport[0],
+            new HealthReport(Phase.STARTING, List.of()));
 
     private HealthRegistry(Builder builder) {
         this.settings = builder.settings;
@@ -61,7 +63,14 @@ public final class HealthRegistry implements AutoCloseable {
             this.executor = builder.executor;
             this.timer = builder.timer;
         }
-        builder.checks.forEach(this::register);
+        this.owned = List.copyOf(builder.owned);
+        try {
+            builder.checks.forEach(this::register);
+            owned.forEach(this::register);
+        } catch (RuntimeException e) {
+            close(); // a rejected check must not leave the pool and timer threads running
+            throw e;
+        }
     }
 
     /** A registry with the given settings, reporting to Micrometer's global registry unless told otherwise. */
@@ -101,8 +110,9 @@ public final class HealthRegistry implements AutoCloseable {
 
     /** The health now, from cached results; refreshes stale checks in the background. */
     public HealthReport report() {
-        List<CheckSlot> current = slots;
-        CheckReport[] results = new CheckReport[current.size()];
+        // One snapshot: a check registered meanwhile must not change the size under the loop.
+        CheckSlot[] current = slots.toArray(new CheckSlot[0]);
+        CheckReport[] results = new CheckReport[current.length];
         int i = 0;
         for (CheckSlot slot : current) {
             CheckReport r = slot.current(executor, timer);
@@ -166,12 +176,21 @@ public final class HealthRegistry implements AutoCloseable {
         return settings;
     }
 
-    /** Stops the registry's own threads; checks that hold resources are closed by whoever made them. */
+    /** Stops the registry's own threads and closes the checks it was given to own. */
     @Override
     public void close() {
         if (ownsExecutors) {
             ((ThreadPoolExecutor) executor).shutdownNow();
             timer.shutdownNow();
+        }
+        for (HealthCheck check : owned) {
+            if (check instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    log.warn("health check {} did not close cleanly: {}", check.name(), e.toString());
+                }
+            }
         }
     }
 
@@ -191,6 +210,7 @@ public final class HealthRegistry implements AutoCloseable {
     public static final class Builder {
         private final HealthSettings settings;
         private final List<HealthCheck> checks = new ArrayList<>();
+        private final List<HealthCheck> owned = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
         private MeterRegistry meterRegistry = Metrics.globalRegistry;
         private Executor executor;
@@ -203,6 +223,12 @@ public final class HealthRegistry implements AutoCloseable {
         /** Adds checks registered before the first report. */
         public Builder checks(List<? extends HealthCheck> more) {
             checks.addAll(more);
+            return this;
+        }
+
+        /** Adds checks the registry owns: those that are {@link AutoCloseable} are closed with it. */
+        public Builder ownedChecks(List<? extends HealthCheck> more) {
+            owned.addAll(more);
             return this;
         }
 

@@ -33,10 +33,16 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
 
     private static final Logger log = LoggerFactory.getLogger(LaunchReadyInitializer.class);
     private static final String JETTY_EE10 = "org.eclipse.jetty.ee10.servlet.ServletContextHandler";
+    private static final String SPRING_STARTER = "dev.launchready.spring.LaunchReadyAutoConfiguration";
 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
         if (context.getAttribute(INSTALLED_ATTRIBUTE) != null) {
+            return;
+        }
+        if (present(SPRING_STARTER)) {
+            // A Spring Boot app deployed as a war: the starter registers LaunchReady with the app's beans.
+            log.debug("LaunchReady: leaving registration to the Spring Boot starter");
             return;
         }
         LaunchReadySettings settings;
@@ -73,10 +79,10 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         }
         settings.health().dataSourceJndiName().ifPresent(name -> checks.add(new JndiDataSourceCheck(name,
                 settings.health().dataSourceCritical(), settings.health().timeout())));
-        HealthRegistry registry = HealthRegistry.builder(settings.health()).checks(checks).build();
+        HealthRegistry registry = HealthRegistry.builder(settings.health()).ownedChecks(checks).build();
         context.setAttribute(ServletHealth.ATTRIBUTE, registry);
 
-        boolean onJetty = jettyPresent() && JettyLifecycle.install(context, registry);
+        boolean onJetty = present(JETTY_EE10) && JettyLifecycle.install(context, registry);
         Thread drainHook = onJetty ? null : new Thread(registry::drain, "launchready-drain");
         if (drainHook != null) {
             // Not Jetty: JVM hooks run in no set order, so this only flips readiness as early as it can.
@@ -100,31 +106,18 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
                     }
                 }
                 registry.close();
-                closeAll(checks);
                 context.removeAttribute(ServletHealth.ATTRIBUTE);
             }
         });
         return HealthEndpoints.of(registry);
     }
 
-    private static boolean jettyPresent() {
+    private static boolean present(String className) {
         try {
-            Class.forName(JETTY_EE10, false, LaunchReadyInitializer.class.getClassLoader());
+            Class.forName(className, false, LaunchReadyInitializer.class.getClassLoader());
             return true;
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
-        }
-    }
-
-    private static void closeAll(List<HealthCheck> checks) {
-        for (HealthCheck check : checks) {
-            if (check instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    log.warn("health check {} did not close cleanly: {}", check.name(), e.toString());
-                }
-            }
         }
     }
 }

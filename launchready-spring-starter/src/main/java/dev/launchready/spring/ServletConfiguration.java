@@ -1,0 +1,41 @@
+package dev.launchready.spring;
+
+import dev.launchready.health.HealthEndpoints;
+import dev.launchready.servlet.LaunchReadyFilter;
+import dev.launchready.servlet.LaunchReadyInitializer;
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Conditional(FeatureCondition.Enabled.class)
+class ServletConfiguration {
+
+    /** First of all filters, ahead of Spring Security's (-100): probes never meet a login page. */
+    @Bean
+    @ConditionalOnMissingBean(name = "launchReadyFilter")
+    FilterRegistrationBean<LaunchReadyFilter> launchReadyFilter(ObjectProvider<HealthEndpoints> health) {
+        FilterRegistrationBean<LaunchReadyFilter> registration =
+                new FilterRegistrationBean<>(LaunchReadyFilter.of(health.getIfAvailable()));
+        registration.setName("launchready");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setAsyncSupported(true);
+        return registration;
+    }
+
+    /** Marks the context so the servlet module's initializer, if a container runs it too, stands back. */
+    @Bean
+    ServletContextInitializer launchReadyInstalledMarker() {
+        return context -> context.setAttribute(LaunchReadyInitializer.INSTALLED_ATTRIBUTE, Boolean.TRUE);
+    }
+}
