@@ -13,7 +13,7 @@ record Key<T>(String name, String defaultText, String accepted, boolean secret, 
         String text = raw == null ? defaultText : raw.trim();
         try {
             return parser.apply(text);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ArithmeticException e) { // ArithmeticException: "999999999999999d"
             throw new InvalidSettingException(name, secret ? "(secret, not shown)" : text, accepted);
         }
     }
