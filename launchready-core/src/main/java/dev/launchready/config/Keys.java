@@ -12,13 +12,15 @@ final class Keys {
 
     static final Key<Boolean> HEALTH_ENABLED = flag("launchready.health.enabled", true);
     static final Key<Duration> HEALTH_TIMEOUT = new Key<>("launchready.health.timeout", "2s",
-            Parsers.DURATION + ", at least 10ms", false, Parsers.durationAtLeast(Duration.ofMillis(10)));
+            Parsers.DURATION + ", from 10ms to 5m", false,
+            Parsers.durationBetween(Duration.ofMillis(10), Duration.ofMinutes(5)));
     static final Key<Duration> HEALTH_CACHE_TTL = new Key<>("launchready.health.cache-ttl", "5s",
-            Parsers.DURATION, false, Parsers::duration);
+            Parsers.DURATION + ", from 0s to 1d", false, Parsers.durationBetween(Duration.ZERO, Duration.ofDays(1)));
     static final Key<Integer> HEALTH_THREADS = new Key<>("launchready.health.threads", "4",
             "a whole number from 1 to 64", false, Parsers.intBetween(1, 64));
     static final Key<Duration> HEALTH_DRAIN_PERIOD = new Key<>("launchready.health.drain-period", "10s",
-            Parsers.DURATION + " (0s turns the drain off)", false, Parsers::duration);
+            Parsers.DURATION + ", from 0s (no drain) to 10m", false,
+            Parsers.durationBetween(Duration.ZERO, Duration.ofMinutes(10)));
     static final Key<DetailsAccess> HEALTH_DETAILS = new Key<>("launchready.health.details", "loopback-or-token",
             Parsers.choices(DetailsAccess.class), false, Parsers.choice(DetailsAccess.class));
     static final Key<Optional<String>> HEALTH_TOKEN = new Key<>("launchready.health.token", "",
@@ -30,7 +32,7 @@ final class Keys {
             Parsers.DATA_SIZE, false, Parsers::dataSize);
     static final Key<Boolean> HEALTH_DISK_CRITICAL = flag("launchready.health.disk.critical", false);
     static final Key<Optional<URI>> HEALTH_HTTP_URL = new Key<>("launchready.health.http.url", "",
-            "an http or https URL, such as https://api.stripe.com/healthcheck", false,
+            "an http or https URL, such as https://api.stripe.com/healthcheck", true,
             Parsers.optionalUri("http", "https"));
     static final Key<Boolean> HEALTH_HTTP_CRITICAL = flag("launchready.health.http.critical", false);
     static final Key<Optional<String>> HEALTH_DATASOURCE_JNDI = new Key<>("launchready.health.datasource.jndi-name", "",

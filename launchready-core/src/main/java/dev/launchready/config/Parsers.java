@@ -45,10 +45,10 @@ final class Parsers {
         };
     }
 
-    static Function<String, Duration> durationAtLeast(Duration min) {
+    static Function<String, Duration> durationBetween(Duration min, Duration max) {
         return text -> {
             Duration d = duration(text);
-            if (d.compareTo(min) < 0) {
+            if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
                 throw new IllegalArgumentException(text);
             }
             return d;

@@ -114,7 +114,9 @@ final class CheckSlot {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             result = CheckResult.fail("interrupted");
-        } catch (Exception | LinkageError e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) { // an AssertionError from a check is a failure, not a timeout
             result = CheckResult.fail(CheckOutput.of(e));
         }
         if (run.state.compareAndSet(Run.RUNNING, Run.SETTLED)) {

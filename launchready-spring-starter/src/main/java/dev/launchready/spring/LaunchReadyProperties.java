@@ -43,16 +43,16 @@ public final class LaunchReadyProperties {
         /** Whether the health endpoints are served. Default: true. */
         private Boolean enabled;
 
-        /** How long one check may run before it counts as failed, at least 10ms. Default: 2s. */
+        /** How long one check may run before it counts as failed, from 10ms to 5m. Default: 2s. */
         private Duration timeout;
 
-        /** How long a check's result is reused; each check runs at most once per TTL. Default: 5s. */
+        /** How long a check's result is reused (up to 1d); each check runs at most once per TTL. Default: 5s. */
         private Duration cacheTtl;
 
         /** Size of the executor checks run on, 1 to 64. Default: 4. */
         private Integer threads;
 
-        /** How long /readyz answers 503 at shutdown before the server stops; 0s turns it off. Default: 10s. */
+        /** How long /readyz answers 503 at shutdown before the server stops, up to 10m; 0s turns it off. Default: 10s. */
         private Duration drainPeriod;
 
         /** Who may read per-check details. Default: loopback-or-token. */

@@ -1,0 +1,2 @@
+/** How the demo apps are configured and wired from their shared parts. */
+package dev.launchready.examples.common;

@@ -1,0 +1,182 @@
+package dev.launchready.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Environment names, system properties and first-answer-wins chains. */
+class SettingSourcesTest {
+
+    @Test
+    void environmentNames() {
+        assertThat(SettingSources.environmentName("launchready.health.drain-period"))
+                .isEqualTo("LAUNCHREADY_HEALTH_DRAIN_PERIOD");
+        assertThat(SettingSources.environmentName("launchready.health.datasource.jndi-name"))
+                .isEqualTo("LAUNCHREADY_HEALTH_DATASOURCE_JNDI_NAME");
+        assertThat(Keys.HEALTH_DRAIN_PERIOD.environmentName()).isEqualTo("LAUNCHREADY_HEALTH_DRAIN_PERIOD");
+    }
+
+    @Test
+    void theEnvironmentFeedsTheSettings() {
+        Map<String, String> env = Map.of("LAUNCHREADY_HEALTH_DRAIN_PERIOD", "3s", "PATH", "/usr/bin",
+                "launchready.health.timeout", "9s"); // a dotted name is not an environment variable name
+        LaunchReadySettings s = LaunchReadySettings.from(SettingSources.environment(env));
+        assertThat(s.health().drainPeriod()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(s.health().timeout()).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void theEnvironmentLookupIsACopy() {
+        Map<String, String> env = new HashMap<>(Map.of("LAUNCHREADY_HEALTH_THREADS", "2"));
+        Function<String, String> lookup = SettingSources.environment(env);
+        env.put("LAUNCHREADY_HEALTH_THREADS", "9");
+        assertThat(lookup.apply("launchready.health.threads")).isEqualTo("2");
+    }
+
+    @Test
+    void properties() {
+        Properties p = new Properties();
+        p.setProperty("launchready.health.threads", "7");
+        assertThat(LaunchReadySettings.from(SettingSources.properties(p)).health().threads()).isEqualTo(7);
+    }
+
+    @Test
+    void theFirstNonBlankAnswerWins() {
+        Function<String, String> initParams = Map.of("launchready.health.timeout", "1s")::get;
+        Function<String, String> sysProps = Map.of("launchready.health.timeout", "3s",
+                "launchready.health.threads", "5")::get;
+        Function<String, String> env = SettingSources.environment(Map.of("LAUNCHREADY_HEALTH_TIMEOUT", "4s",
+                "LAUNCHREADY_HEALTH_THREADS", "6", "LAUNCHREADY_HEALTH_CACHE_TTL", "7s"));
+        LaunchReadySettings s = LaunchReadySettings.from(SettingSources.firstOf(List.of(initParams, sysProps, env)));
+        assertThat(s.health().timeout()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(s.health().threads()).isEqualTo(5);
+        assertThat(s.health().cacheTtl()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(s.health().drainPeriod()).isEqualTo(Duration.ofSeconds(10)); // nobody set it: the default
+    }
+
+    @Test
+    void blankAnswersAreSkipped() {
+        Function<String, String> blank = Map.of("launchready.health.timeout", "", "launchready.health.threads", "  \t")::get;
+        Function<String, String> real = Map.of("launchready.health.timeout", "750ms",
+                "launchready.health.threads", "3")::get;
+        Function<String, String> chain = SettingSources.firstOf(List.of(blank, real));
+        assertThat(chain.apply("launchready.health.timeout")).isEqualTo("750ms");
+        assertThat(chain.apply("launchready.health.threads")).isEqualTo("3");
+        assertThat(SettingSources.firstOf(List.of(blank)).apply("launchready.health.timeout")).isNull();
+        assertThat(SettingSources.firstOf(List.of()).apply("launchready.health.timeout")).isNull();
+        // A blank value everywhere means the default.
+        assertThat(LaunchReadySettings.from(SettingSources.firstOf(List.of(blank))).health().timeout())
+                .isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void theChainIsACopyOfTheList() {
+        List<Function<String, String>> lookups = new ArrayList<>();
+        lookups.add(Map.of("launchready.health.threads", "2")::get);
+        Function<String, String> chain = SettingSources.firstOf(lookups);
+        lookups.add(0, Map.of("launchready.health.threads", "9")::get);
+        assertThat(chain.apply("launchready.health.threads")).isEqualTo("2");
+    }
+
+    @Test
+    void launchReadyNamesPicksDottedAndEnvironmentNames() {
+        assertThat(SettingSources.launchReadyNames(List.of("PATH", "launchready.health.timeout", "LAUNCHREADY_X",
+                "spring.application.name", "launchreadyx", "java.home")))
+                .containsExactly("launchready.health.timeout", "LAUNCHREADY_X");
+    }
+
+    @Test
+    void environmentNamesDoNotCollide() {
+        Set<String> names = new HashSet<>();
+        for (Key<?> key : Keys.ALL) {
+            assertThat(names.add(key.environmentName())).as(key.name()).isTrue();
+        }
+    }
+
+    @Test
+    void everyKeyIsReadFromTheEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("LAUNCHREADY_ENABLED", "false");
+        env.put("LAUNCHREADY_HEALTH_ENABLED", "false");
+        env.put("LAUNCHREADY_HEALTH_TIMEOUT", "1500ms");
+        env.put("LAUNCHREADY_HEALTH_CACHE_TTL", "9s");
+        env.put("LAUNCHREADY_HEALTH_THREADS", "2");
+        env.put("LAUNCHREADY_HEALTH_DRAIN_PERIOD", "0s");
+        env.put("LAUNCHREADY_HEALTH_DETAILS", "token");
+        env.put("LAUNCHREADY_HEALTH_TOKEN", "t0ken");
+        env.put("LAUNCHREADY_HEALTH_DISK_ENABLED", "false");
+        env.put("LAUNCHREADY_HEALTH_DISK_PATH", "/data");
+        env.put("LAUNCHREADY_HEALTH_DISK_MIN_FREE", "1GB");
+        env.put("LAUNCHREADY_HEALTH_DISK_CRITICAL", "true");
+        env.put("LAUNCHREADY_HEALTH_HTTP_URL", "https://api.example/health");
+        env.put("LAUNCHREADY_HEALTH_HTTP_CRITICAL", "true");
+        env.put("LAUNCHREADY_HEALTH_DATASOURCE_JNDI_NAME", "java:comp/env/jdbc/app");
+        env.put("LAUNCHREADY_HEALTH_DATASOURCE_CRITICAL", "false");
+        env.put("LAUNCHREADY_HEALTH_REDIS_CRITICAL", "true");
+        env.put("LAUNCHREADY_REDIS_URL", "redis://cache:6379");
+        assertThat(env.keySet()).as("one variable per known key")
+                .containsExactlyInAnyOrderElementsOf(LaunchReadySettings.knownKeys().stream()
+                        .map(SettingSources::environmentName).toList());
+
+        LaunchReadySettings s = LaunchReadySettings.from(SettingSources.environment(env));
+        HealthSettings h = s.health();
+        assertThat(s.enabled()).isFalse();
+        assertThat(h.enabled()).isFalse();
+        assertThat(h.timeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(h.cacheTtl()).isEqualTo(Duration.ofSeconds(9));
+        assertThat(h.threads()).isEqualTo(2);
+        assertThat(h.drainPeriod()).isZero();
+        assertThat(h.details()).isEqualTo(DetailsAccess.TOKEN);
+        assertThat(h.token()).hasValue("t0ken");
+        assertThat(h.diskEnabled()).isFalse();
+        assertThat(h.diskPath()).isEqualTo("/data");
+        assertThat(h.diskMinFreeBytes()).isEqualTo(1L << 30);
+        assertThat(h.diskCritical()).isTrue();
+        assertThat(h.httpUrl()).hasValueSatisfying(u -> assertThat(u.toString()).isEqualTo("https://api.example/health"));
+        assertThat(h.httpCritical()).isTrue();
+        assertThat(h.dataSourceJndiName()).hasValue("java:comp/env/jdbc/app");
+        assertThat(h.dataSourceCritical()).isFalse();
+        assertThat(h.redisCritical()).isTrue();
+        assertThat(s.redisUrl()).isPresent();
+    }
+
+    static List<String> knownKeys() {
+        return LaunchReadySettings.knownKeys();
+    }
+
+    @ParameterizedTest
+    @MethodSource("knownKeys")
+    void eachKeyRoundTripsThroughTheEnvironment(String key) {
+        String variable = SettingSources.environmentName(key);
+        assertThat(variable).startsWith("LAUNCHREADY_").matches("[A-Z0-9_]+");
+        assertThat(variable.toLowerCase(java.util.Locale.ROOT).replace('_', '.'))
+                .isEqualTo(key.replace('-', '.'));
+
+        Function<String, String> lookup = SettingSources.environment(Map.of(variable, "marker-value"));
+        assertThat(lookup.apply(key)).isEqualTo("marker-value");
+        assertThat(SettingSources.environment(Map.of(key, "marker-value")).apply(key)).isNull();
+
+        // The settings really read this key from its variable: the default text arrives as the value.
+        Key<?> k = Keys.ALL.stream().filter(x -> x.name().equals(key)).findFirst().orElseThrow();
+        assertThat(k.environmentName()).isEqualTo(variable);
+        assertThat(k.read(SettingSources.environment(Map.of(variable, k.defaultText()))))
+                .isEqualTo(k.read(name -> null));
+        // ...and an unusable value in that variable is refused under the dotted key's name.
+        if (!k.defaultText().isEmpty() && !key.equals("launchready.health.disk.path")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> k.read(SettingSources.environment(Map.of(variable, "%%bad%%"))))
+                    .isInstanceOf(InvalidSettingException.class).hasMessageStartingWith(key + "=");
+        }
+    }
+}
