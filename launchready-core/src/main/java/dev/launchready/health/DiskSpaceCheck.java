@@ -4,32 +4,21 @@ import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 /** Fails when the file store holding a path has less usable space than a threshold. */
-final class DiskSpaceCheck implements HealthCheck {
+final class DiskSpaceCheck implements Callable<CheckResult> {
 
     private final Path path;
     private final long minFreeBytes;
-    private final boolean critical;
 
-    DiskSpaceCheck(Path path, long minFreeBytes, boolean critical) {
+    DiskSpaceCheck(Path path, long minFreeBytes) {
         this.path = path;
         this.minFreeBytes = minFreeBytes;
-        this.critical = critical;
     }
 
     @Override
-    public String name() {
-        return "disk";
-    }
-
-    @Override
-    public boolean critical() {
-        return critical;
-    }
-
-    @Override
-    public CheckResult check() throws IOException {
+    public CheckResult call() throws IOException {
         FileStore store = Files.getFileStore(path);
         long free = store.getUsableSpace();
         String text = mebibytes(free) + " free, at least " + mebibytes(minFreeBytes) + " wanted";

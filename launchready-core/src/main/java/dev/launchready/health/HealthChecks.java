@@ -19,17 +19,17 @@ public final class HealthChecks {
 
     /** Fails when the file store of {@code path} has less than {@code minFreeBytes} usable. */
     public static HealthCheck diskSpace(Path path, long minFreeBytes, boolean critical) {
-        return new DiskSpaceCheck(path, minFreeBytes, critical);
+        return HealthCheck.of("disk", critical, new DiskSpaceCheck(path, minFreeBytes));
     }
 
     /** Checks a connection from {@code dataSource} with {@code Connection.isValid} within {@code timeout}. */
     public static HealthCheck dataSource(String name, DataSource dataSource, boolean critical, Duration timeout) {
-        return new DataSourceCheck(name, dataSource, critical, timeout);
+        return HealthCheck.of(name, critical, new DataSourceCheck(dataSource, timeout));
     }
 
     /** GETs {@code uri}; any answer below 500 passes. */
     public static HealthCheck http(String name, URI uri, boolean critical, Duration timeout) {
-        return new HttpDependencyCheck(name, uri, critical, timeout);
+        return HealthCheck.of(name, critical, new HttpDependencyCheck(uri, timeout));
     }
 
     /**

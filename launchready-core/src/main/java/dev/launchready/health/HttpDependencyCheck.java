@@ -5,37 +5,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 
 /** GETs a URL the app depends on; any answer below 500 passes (a 401 or 404 still proves it is up). */
-final class HttpDependencyCheck implements HealthCheck {
+final class HttpDependencyCheck implements Callable<CheckResult> {
 
-    private final String name;
     private final URI uri;
-    private final boolean critical;
     private final Duration timeout;
     private final HttpClient client;
 
-    HttpDependencyCheck(String name, URI uri, boolean critical, Duration timeout) {
-        this.name = name;
+    HttpDependencyCheck(URI uri, Duration timeout) {
         this.uri = uri;
-        this.critical = critical;
         this.timeout = timeout;
         this.client = HttpClient.newBuilder().connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public boolean critical() {
-        return critical;
-    }
-
-    @Override
-    public CheckResult check() throws Exception {
+    public CheckResult call() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
                 .header("User-Agent", "launchready-health").build();
         int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

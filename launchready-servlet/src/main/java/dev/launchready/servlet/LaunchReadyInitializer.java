@@ -77,7 +77,7 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
             log.error("LaunchReady cannot start: {}", e.getMessage());
             throw new ServletException(e.getMessage(), e);
         }
-        settings.health().dataSourceJndiName().ifPresent(name -> checks.add(new JndiDataSourceCheck(name,
+        settings.health().dataSourceJndiName().ifPresent(name -> checks.add(JndiDataSourceCheck.of(name,
                 settings.health().dataSourceCritical(), settings.health().timeout())));
         HealthRegistry registry = HealthRegistry.builder(settings.health()).ownedChecks(checks).build();
         context.setAttribute(ServletHealth.ATTRIBUTE, registry);
