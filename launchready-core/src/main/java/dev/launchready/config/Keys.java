@@ -44,13 +44,74 @@ final class Keys {
             "a Redis URL, such as redis://localhost:6379 or rediss://user:password@host:6380/0", true,
             Parsers.optionalUri("redis", "rediss"));
 
+    static final Key<List<String>> CLIENT_TRUSTED_PROXIES = new Key<>("launchready.client.trusted-proxies", "private",
+            "comma-separated CIDR ranges or addresses (10.0.0.0/8, 2001:db8::/32), private, cloudflare, or none",
+            false, Parsers::proxies);
+    static final Key<Boolean> CLIENT_CLOUDFLARE = flag("launchready.client.cloudflare", false);
+    static final Key<Integer> CLIENT_IPV6_PREFIX = new Key<>("launchready.client.ipv6-prefix", "64",
+            "a prefix length from 32 to 128", false, Parsers.intBetween(32, 128));
+
+    static final Key<Boolean> RATELIMIT_ENABLED = flag("launchready.ratelimit.enabled", true);
+    static final Key<Integer> RATELIMIT_MAX_KEYS = new Key<>("launchready.ratelimit.max-keys", "200000",
+            "a whole number from 1000 to 50000000", false, Parsers.intBetween(1000, 50_000_000));
+    static final Key<Optional<String>> RATELIMIT_SECRET = new Key<>("launchready.ratelimit.secret", "",
+            "any text of at least 32 characters", true, text -> {
+                if (!text.isEmpty() && text.length() < 32) {
+                    throw new IllegalArgumentException("short");
+                }
+                return Parsers.optionalText(text);
+            });
+    static final Key<Long> RATELIMIT_BODY_LIMIT = new Key<>("launchready.ratelimit.body-limit", "64KB",
+            Parsers.DATA_SIZE + ", from 1KB to 10MB", false, text -> {
+                long n = Parsers.dataSize(text);
+                if (n < 1024 || n > 10L << 20) {
+                    throw new IllegalArgumentException(text);
+                }
+                return n;
+            });
+    static final Key<List<String>> RATELIMIT_IDENTIFIER_FIELDS = new Key<>("launchready.ratelimit.identifier-fields",
+            "email,username", "comma-separated field names", false, Parsers::names);
+    static final Key<String> RATELIMIT_DEVICE_COOKIE = new Key<>("launchready.ratelimit.device-cookie", "lr_device",
+            "a cookie name", false, Parsers::name);
+    static final Key<List<String>> RATELIMIT_LOGIN_PATHS = paths("launchready.ratelimit.login.paths", "/login");
+    static final Key<Limit> RATELIMIT_LOGIN_PER_IP = limit("launchready.ratelimit.login.per-ip", "30/5m");
+    static final Key<Limit> RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT_AND_IP =
+            limit("launchready.ratelimit.login.failures-per-account-and-ip", "5/15m");
+    static final Key<Limit> RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT =
+            limit("launchready.ratelimit.login.failures-per-account", "20/1h");
+    static final Key<Limit> RATELIMIT_LOGIN_FAILURES_PER_DEVICE =
+            limit("launchready.ratelimit.login.failures-per-device", "10/15m");
+    static final Key<List<String>> RATELIMIT_RESET_PATHS =
+            paths("launchready.ratelimit.password-reset.paths", "/password-reset,/forgot-password");
+    static final Key<Limit> RATELIMIT_RESET_PER_IP = limit("launchready.ratelimit.password-reset.per-ip", "10/1h");
+    static final Key<Limit> RATELIMIT_RESET_PER_ACCOUNT = limit("launchready.ratelimit.password-reset.per-account", "3/1h");
+    static final Key<List<String>> RATELIMIT_SIGNUP_PATHS = paths("launchready.ratelimit.signup.paths", "/signup,/register");
+    static final Key<Limit> RATELIMIT_SIGNUP_PER_IP = limit("launchready.ratelimit.signup.per-ip", "20/1h");
+    static final Key<List<String>> RATELIMIT_INVITE_PATHS = paths("launchready.ratelimit.invite.paths", "/invite");
+    static final Key<Limit> RATELIMIT_INVITE_PER_IP = limit("launchready.ratelimit.invite.per-ip", "30/1h");
+    static final Key<Limit> RATELIMIT_INVITE_PER_TARGET = limit("launchready.ratelimit.invite.per-target", "3/1d");
+
     static final List<Key<?>> ALL = List.of(ENABLED,
             HEALTH_ENABLED, HEALTH_TIMEOUT, HEALTH_CACHE_TTL, HEALTH_THREADS, HEALTH_DRAIN_PERIOD, HEALTH_DETAILS,
             HEALTH_TOKEN, HEALTH_DISK_ENABLED, HEALTH_DISK_PATH, HEALTH_DISK_MIN_FREE, HEALTH_DISK_CRITICAL,
             HEALTH_HTTP_URL, HEALTH_HTTP_CRITICAL, HEALTH_DATASOURCE_JNDI, HEALTH_DATASOURCE_CRITICAL,
-            HEALTH_REDIS_CRITICAL, REDIS_URL);
+            HEALTH_REDIS_CRITICAL, REDIS_URL, CLIENT_TRUSTED_PROXIES, CLIENT_CLOUDFLARE, CLIENT_IPV6_PREFIX,
+            RATELIMIT_ENABLED, RATELIMIT_MAX_KEYS, RATELIMIT_SECRET, RATELIMIT_BODY_LIMIT, RATELIMIT_IDENTIFIER_FIELDS,
+            RATELIMIT_DEVICE_COOKIE, RATELIMIT_LOGIN_PATHS, RATELIMIT_LOGIN_PER_IP,
+            RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT_AND_IP, RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT,
+            RATELIMIT_LOGIN_FAILURES_PER_DEVICE, RATELIMIT_RESET_PATHS, RATELIMIT_RESET_PER_IP,
+            RATELIMIT_RESET_PER_ACCOUNT, RATELIMIT_SIGNUP_PATHS, RATELIMIT_SIGNUP_PER_IP, RATELIMIT_INVITE_PATHS,
+            RATELIMIT_INVITE_PER_IP, RATELIMIT_INVITE_PER_TARGET);
 
     private Keys() {
+    }
+
+    private static Key<Limit> limit(String name, String defaultText) {
+        return new Key<>(name, defaultText, Parsers.LIMIT, false, Parsers::limit);
+    }
+
+    private static Key<List<String>> paths(String name, String defaultText) {
+        return new Key<>(name, defaultText, Parsers.PATHS, false, Parsers::paths);
     }
 
     private static Key<Boolean> flag(String name, boolean defaultValue) {

@@ -18,6 +18,8 @@ public final class LaunchReadySettings {
     private final boolean enabled;
     private final HealthSettings health;
     private final Optional<URI> redisUrl;
+    private final ClientSettings client;
+    private final RateLimitSettings rateLimit;
 
     private LaunchReadySettings(Function<String, String> lookup) {
         this.enabled = Keys.ENABLED.read(lookup);
@@ -30,6 +32,19 @@ public final class LaunchReadySettings {
                 Keys.HEALTH_HTTP_CRITICAL.read(lookup), Keys.HEALTH_DATASOURCE_JNDI.read(lookup),
                 Keys.HEALTH_DATASOURCE_CRITICAL.read(lookup), Keys.HEALTH_REDIS_CRITICAL.read(lookup));
         this.redisUrl = Keys.REDIS_URL.read(lookup);
+        this.client = new ClientSettings(Keys.CLIENT_TRUSTED_PROXIES.read(lookup), Keys.CLIENT_CLOUDFLARE.read(lookup),
+                Keys.CLIENT_IPV6_PREFIX.read(lookup));
+        this.rateLimit = new RateLimitSettings(Keys.RATELIMIT_ENABLED.read(lookup), Keys.RATELIMIT_MAX_KEYS.read(lookup),
+                Keys.RATELIMIT_SECRET.read(lookup), Keys.RATELIMIT_BODY_LIMIT.read(lookup),
+                Keys.RATELIMIT_IDENTIFIER_FIELDS.read(lookup), Keys.RATELIMIT_DEVICE_COOKIE.read(lookup),
+                Keys.RATELIMIT_LOGIN_PATHS.read(lookup), Keys.RATELIMIT_LOGIN_PER_IP.read(lookup),
+                Keys.RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT_AND_IP.read(lookup),
+                Keys.RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT.read(lookup),
+                Keys.RATELIMIT_LOGIN_FAILURES_PER_DEVICE.read(lookup), Keys.RATELIMIT_RESET_PATHS.read(lookup),
+                Keys.RATELIMIT_RESET_PER_IP.read(lookup), Keys.RATELIMIT_RESET_PER_ACCOUNT.read(lookup),
+                Keys.RATELIMIT_SIGNUP_PATHS.read(lookup), Keys.RATELIMIT_SIGNUP_PER_IP.read(lookup),
+                Keys.RATELIMIT_INVITE_PATHS.read(lookup), Keys.RATELIMIT_INVITE_PER_IP.read(lookup),
+                Keys.RATELIMIT_INVITE_PER_TARGET.read(lookup));
         if (health.details() == DetailsAccess.TOKEN && health.token().isEmpty()) {
             throw new InvalidSettingException(Keys.HEALTH_DETAILS.name(),
                     "\"token\" needs " + Keys.HEALTH_TOKEN.name() + " to be set (or choose loopback-or-token or never)");
@@ -63,6 +78,16 @@ public final class LaunchReadySettings {
     /** The Redis server LaunchReady checks and (later) shares rate limits on ({@code launchready.redis.url}). */
     public Optional<URI> redisUrl() {
         return redisUrl;
+    }
+
+    /** Who may tell us the client's address and scheme ({@code launchready.client.*}). */
+    public ClientSettings client() {
+        return client;
+    }
+
+    /** The form rate limits ({@code launchready.ratelimit.*}). */
+    public RateLimitSettings rateLimit() {
+        return rateLimit;
     }
 
     /** Every key LaunchReady knows, such as {@code launchready.health.timeout}. */

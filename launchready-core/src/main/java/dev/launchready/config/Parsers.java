@@ -2,6 +2,8 @@ package dev.launchready.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,7 +20,92 @@ final class Parsers {
     private static final Pattern DURATION_TEXT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
     private static final Pattern SIZE_TEXT = Pattern.compile("(\\d+)\\s*(B|KB|MB|GB|TB)");
 
+    static final String LIMIT = "a count per duration, such as 30/5m or 3/1h";
+    static final String PATHS = "comma-separated paths starting with /, such as /login,/signin or /account/**";
+
+    private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*?(/\\*\\*)?");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final Pattern IPV4_CIDR = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(/(\\d{1,2}))?");
+    private static final Pattern IPV6_CIDR = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:.]*(/(\\d{1,3}))?");
+
     private Parsers() {
+    }
+
+    static Limit limit(String text) {
+        return Limit.parse(text);
+    }
+
+    /** Comma-separated, trimmed, empty items dropped. */
+    static List<String> list(String text) {
+        List<String> items = new ArrayList<>();
+        for (String item : text.split(",", -1)) {
+            if (!item.isBlank()) {
+                items.add(item.trim());
+            }
+        }
+        return List.copyOf(items);
+    }
+
+    static List<String> paths(String text) {
+        List<String> paths = list(text);
+        for (String path : paths) {
+            if (!PATH.matcher(path).matches() || path.contains("//") || path.contains("/../")) {
+                throw new IllegalArgumentException(path);
+            }
+        }
+        return paths;
+    }
+
+    static List<String> names(String text) {
+        List<String> names = list(text);
+        if (names.isEmpty() || !names.stream().allMatch(n -> NAME.matcher(n).matches())) {
+            throw new IllegalArgumentException(text);
+        }
+        return names;
+    }
+
+    static String name(String text) {
+        if (!NAME.matcher(text).matches()) {
+            throw new IllegalArgumentException(text);
+        }
+        return text;
+    }
+
+    /** Literal CIDR ranges or addresses (never host names: parsing must not touch DNS) and the named sets. */
+    static List<String> proxies(String text) {
+        List<String> items = list(text);
+        if (items.equals(List.of("none"))) {
+            return List.of(); // a blank value cannot say "none": blank means "not set" in every source
+        }
+        for (String item : items) {
+            if (item.equals("private") || item.equals("cloudflare")) {
+                continue;
+            }
+            Matcher v4 = IPV4_CIDR.matcher(item);
+            if (v4.matches()) {
+                for (int i = 1; i <= 4; i++) {
+                    if (Integer.parseInt(v4.group(i)) > 255) {
+                        throw new IllegalArgumentException(item);
+                    }
+                }
+                if (v4.group(6) != null && Integer.parseInt(v4.group(6)) > 32) {
+                    throw new IllegalArgumentException(item);
+                }
+                continue;
+            }
+            Matcher v6 = IPV6_CIDR.matcher(item);
+            if (!v6.matches() || (v6.group(2) != null && Integer.parseInt(v6.group(2)) > 128)) {
+                throw new IllegalArgumentException(item);
+            }
+            String address = item.contains("/") ? item.substring(0, item.indexOf('/')) : item;
+            try {
+                // Only hex digits, colons and dots reach here, so this parses a literal and never resolves.
+                java.net.InetAddress.getByName(address);
+            } catch (java.net.UnknownHostException e) {
+                throw new IllegalArgumentException(item);
+            }
+        }
+        return items;
     }
 
     static Duration duration(String text) {

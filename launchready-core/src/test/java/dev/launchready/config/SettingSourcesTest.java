@@ -125,11 +125,51 @@ class SettingSourcesTest {
         env.put("LAUNCHREADY_HEALTH_DATASOURCE_CRITICAL", "false");
         env.put("LAUNCHREADY_HEALTH_REDIS_CRITICAL", "true");
         env.put("LAUNCHREADY_REDIS_URL", "redis://cache:6379");
+        env.put("LAUNCHREADY_CLIENT_TRUSTED_PROXIES", "10.0.0.0/8, 2001:db8::/32");
+        env.put("LAUNCHREADY_CLIENT_CLOUDFLARE", "true");
+        env.put("LAUNCHREADY_CLIENT_IPV6_PREFIX", "56");
+        env.put("LAUNCHREADY_RATELIMIT_ENABLED", "false");
+        env.put("LAUNCHREADY_RATELIMIT_MAX_KEYS", "5000");
+        env.put("LAUNCHREADY_RATELIMIT_SECRET", "s".repeat(40));
+        env.put("LAUNCHREADY_RATELIMIT_BODY_LIMIT", "8KB");
+        env.put("LAUNCHREADY_RATELIMIT_IDENTIFIER_FIELDS", "login");
+        env.put("LAUNCHREADY_RATELIMIT_DEVICE_COOKIE", "dev");
+        env.put("LAUNCHREADY_RATELIMIT_LOGIN_PATHS", "/signin");
+        env.put("LAUNCHREADY_RATELIMIT_LOGIN_PER_IP", "1/1s");
+        env.put("LAUNCHREADY_RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT_AND_IP", "2/1s");
+        env.put("LAUNCHREADY_RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT", "3/1s");
+        env.put("LAUNCHREADY_RATELIMIT_LOGIN_FAILURES_PER_DEVICE", "4/1s");
+        env.put("LAUNCHREADY_RATELIMIT_PASSWORD_RESET_PATHS", "/reset");
+        env.put("LAUNCHREADY_RATELIMIT_PASSWORD_RESET_PER_IP", "5/1s");
+        env.put("LAUNCHREADY_RATELIMIT_PASSWORD_RESET_PER_ACCOUNT", "6/1s");
+        env.put("LAUNCHREADY_RATELIMIT_SIGNUP_PATHS", "/join");
+        env.put("LAUNCHREADY_RATELIMIT_SIGNUP_PER_IP", "7/1s");
+        env.put("LAUNCHREADY_RATELIMIT_INVITE_PATHS", "/team/invite");
+        env.put("LAUNCHREADY_RATELIMIT_INVITE_PER_IP", "8/1s");
+        env.put("LAUNCHREADY_RATELIMIT_INVITE_PER_TARGET", "9/1s");
         assertThat(env.keySet()).as("one variable per known key")
                 .containsExactlyInAnyOrderElementsOf(LaunchReadySettings.knownKeys().stream()
                         .map(SettingSources::environmentName).toList());
 
         LaunchReadySettings s = LaunchReadySettings.from(SettingSources.environment(env));
+        assertThat(s.client()).isEqualTo(new ClientSettings(List.of("10.0.0.0/8", "2001:db8::/32"), true, 56));
+        RateLimitSettings limits = s.rateLimit();
+        assertThat(List.of(limits.enabled(), limits.maxKeys(), limits.bodyLimitBytes(), limits.identifierFields(), limits.deviceCookie(),
+                limits.loginPaths(), limits.resetPaths(), limits.signupPaths(), limits.invitePaths())).containsExactly(false, 5000, 8192L,
+                List.of("login"), "dev", List.of("/signin"), List.of("/reset"), List.of("/join"), List.of("/team/invite"));
+        assertThat(List.of(limits.loginPerIp(), limits.loginFailuresPerAccountAndIp(), limits.loginFailuresPerAccount(),
+                limits.loginFailuresPerDevice(), limits.resetPerIp(), limits.resetPerAccount(), limits.signupPerIp(), limits.invitePerIp(),
+                limits.invitePerTarget())).extracting(Limit::count).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(limits.secret()).hasValue("s".repeat(40));
+        assertThat(s.client()).isEqualTo(new ClientSettings(List.of("10.0.0.0/8", "2001:db8::/32"), true, 56));
+        RateLimitSettings r = s.rateLimit();
+        assertThat(List.of(r.enabled(), r.maxKeys(), r.bodyLimitBytes(), r.identifierFields(), r.deviceCookie(),
+                r.loginPaths(), r.resetPaths(), r.signupPaths(), r.invitePaths())).containsExactly(false, 5000, 8192L,
+                List.of("login"), "dev", List.of("/signin"), List.of("/reset"), List.of("/join"), List.of("/team/invite"));
+        assertThat(List.of(r.loginPerIp(), r.loginFailuresPerAccountAndIp(), r.loginFailuresPerAccount(),
+                r.loginFailuresPerDevice(), r.resetPerIp(), r.resetPerAccount(), r.signupPerIp(), r.invitePerIp(),
+                r.invitePerTarget())).extracting(Limit::count).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(r.secret()).hasValue("s".repeat(40));
         HealthSettings h = s.health();
         assertThat(s.enabled()).isFalse();
         assertThat(h.enabled()).isFalse();

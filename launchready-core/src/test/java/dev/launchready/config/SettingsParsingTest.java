@@ -53,7 +53,7 @@ class SettingsParsingTest {
     @Test
     void keysAreUniqueAndAllListed() {
         assertThat(LaunchReadySettings.knownKeys()).doesNotHaveDuplicates().hasSize(Keys.ALL.size())
-                .allSatisfy(k -> assertThat(k).startsWith("launchready.").matches("[a-z.-]+"));
+                .allSatisfy(k -> assertThat(k).startsWith("launchready.").matches("[a-z0-9.-]+"));
     }
 
     @ParameterizedTest

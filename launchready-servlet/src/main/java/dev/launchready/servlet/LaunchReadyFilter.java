@@ -1,6 +1,9 @@
 package dev.launchready.servlet;
 
+import dev.launchready.client.ClientAddresses;
 import dev.launchready.health.HealthEndpoints;
+import dev.launchready.ratelimit.FormKind;
+import dev.launchready.ratelimit.FormLimits;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,14 +25,16 @@ public final class LaunchReadyFilter implements Filter {
     static final String HANDLED = LaunchReadyFilter.class.getName() + ".handled";
 
     private final HealthRequests health;
+    private final RateLimitRequests rateLimits;
 
-    private LaunchReadyFilter(HealthEndpoints endpoints) {
-        this.health = endpoints == null ? null : new HealthRequests(endpoints);
+    private LaunchReadyFilter(Builder builder) {
+        this.health = builder.health == null ? null : new HealthRequests(builder.health);
+        this.rateLimits = builder.formLimits == null ? null : new RateLimitRequests(builder.formLimits, builder.clients);
     }
 
-    /** A filter answering the health endpoints from {@code endpoints}; null turns them off. */
-    public static LaunchReadyFilter of(HealthEndpoints endpoints) {
-        return new LaunchReadyFilter(endpoints);
+    /** A filter with nothing on; turn features on through the builder. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     @Override
@@ -48,6 +53,13 @@ public final class LaunchReadyFilter implements Filter {
                 return;
             }
         }
+        if (rateLimits != null) {
+            FormKind form = rateLimits.match(request);
+            if (form != null) {
+                rateLimits.handle(form, request, response, chain);
+                return;
+            }
+        }
         chain.doFilter(request, response);
     }
 
@@ -56,5 +68,32 @@ public final class LaunchReadyFilter implements Filter {
         String uri = Objects.requireNonNullElse(request.getRequestURI(), "");
         String context = request.getContextPath();
         return context == null || context.isEmpty() || !uri.startsWith(context) ? uri : uri.substring(context.length());
+    }
+
+    /** Chooses the features a {@link LaunchReadyFilter} runs. */
+    public static final class Builder {
+        private HealthEndpoints health;
+        private FormLimits formLimits;
+        private ClientAddresses clients;
+
+        private Builder() {
+        }
+
+        /** Answers {@code /livez}, {@code /readyz}, {@code /healthz} from {@code endpoints}. */
+        public Builder health(HealthEndpoints endpoints) {
+            this.health = endpoints;
+            return this;
+        }
+
+        /** Limits login, reset, signup and invite forms, resolving client addresses with {@code clients}. */
+        public Builder formLimits(FormLimits limits, ClientAddresses clients) {
+            this.formLimits = Objects.requireNonNull(limits, "limits");
+            this.clients = Objects.requireNonNull(clients, "clients");
+            return this;
+        }
+
+        public LaunchReadyFilter build() {
+            return new LaunchReadyFilter(this);
+        }
     }
 }

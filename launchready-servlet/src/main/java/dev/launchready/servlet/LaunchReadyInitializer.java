@@ -1,11 +1,16 @@
 package dev.launchready.servlet;
 
+import dev.launchready.client.ClientAddresses;
 import dev.launchready.config.InvalidSettingException;
 import dev.launchready.config.LaunchReadySettings;
 import dev.launchready.health.HealthCheck;
 import dev.launchready.health.HealthChecks;
 import dev.launchready.health.HealthEndpoints;
 import dev.launchready.health.HealthRegistry;
+import dev.launchready.ratelimit.FormLimits;
+import dev.launchready.ratelimit.store.RateLimitStore;
+import io.micrometer.core.instrument.Metrics;
+import java.time.Clock;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
@@ -59,7 +64,14 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         context.setAttribute(INSTALLED_ATTRIBUTE, Boolean.TRUE);
         HealthEndpoints health = settings.health().enabled() ? startHealth(settings, context) : null;
 
-        FilterRegistration.Dynamic filter = context.addFilter("launchready", LaunchReadyFilter.of(health));
+        LaunchReadyFilter.Builder builder = LaunchReadyFilter.builder().health(health);
+        if (settings.rateLimit().enabled()) {
+            FormLimits limits = FormLimits.of(settings.rateLimit(),
+                    RateLimitStore.inMemory(settings.rateLimit().maxKeys()), Metrics.globalRegistry, Clock.systemUTC());
+            builder.formLimits(limits, ClientAddresses.of(settings.client()));
+            log.info(limits.summary("in memory (" + settings.rateLimit().maxKeys() + " keys)"));
+        }
+        FilterRegistration.Dynamic filter = context.addFilter("launchready", builder.build());
         filter.setAsyncSupported(true);
         // isMatchAfter=false: ahead of every filter the app declares, so probes never meet a login or redirect.
         filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");

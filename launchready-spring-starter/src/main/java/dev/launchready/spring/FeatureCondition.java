@@ -40,6 +40,13 @@ abstract class FeatureCondition extends SpringBootCondition {
         }
     }
 
+    /** {@code launchready.enabled} and {@code launchready.ratelimit.enabled}. */
+    static final class RateLimit extends FeatureCondition {
+        RateLimit() {
+            super("rate limits", s -> s.enabled() && s.rateLimit().enabled());
+        }
+    }
+
     /** {@code launchready.enabled}. */
     static final class Enabled extends FeatureCondition {
         Enabled() {

@@ -3,6 +3,7 @@ package dev.launchready.spring;
 import dev.launchready.config.DetailsAccess;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -21,6 +22,10 @@ public final class LaunchReadyProperties {
 
     private final Redis redis = new Redis();
 
+    private final Client client = new Client();
+
+    private final RateLimit ratelimit = new RateLimit();
+
     public Boolean getEnabled() {
         return enabled;
     }
@@ -35,6 +40,14 @@ public final class LaunchReadyProperties {
 
     public Redis getRedis() {
         return redis;
+    }
+
+    public Client getClient() {
+        return client;
+    }
+
+    public RateLimit getRatelimit() {
+        return ratelimit;
     }
 
     /** Health endpoints: /livez, /readyz, /healthz. */
@@ -271,4 +284,295 @@ public final class LaunchReadyProperties {
             this.url = url;
         }
     }
+
+    /** Who may tell LaunchReady the client's address and scheme. */
+    public static final class Client {
+
+        /** Proxies whose forwarded headers are believed: CIDR ranges or addresses, private, cloudflare, or none. Default: private. */
+        private List<String> trustedProxies;
+
+        /** Whether CF-Connecting-IP and CF-Visitor are read from Cloudflare's ranges (which are then trusted). Default: false. */
+        private Boolean cloudflare;
+
+        /** How many leading bits of an IPv6 address identify one client, 32 to 128. Default: 64. */
+        private Integer ipv6Prefix;
+
+        public List<String> getTrustedProxies() {
+            return trustedProxies;
+        }
+
+        public void setTrustedProxies(List<String> trustedProxies) {
+            this.trustedProxies = trustedProxies;
+        }
+
+        public Boolean getCloudflare() {
+            return cloudflare;
+        }
+
+        public void setCloudflare(Boolean cloudflare) {
+            this.cloudflare = cloudflare;
+        }
+
+        public Integer getIpv6Prefix() {
+            return ipv6Prefix;
+        }
+
+        public void setIpv6Prefix(Integer ipv6Prefix) {
+            this.ipv6Prefix = ipv6Prefix;
+        }
+    }
+
+    /** Rate limits on login, password-reset, signup and invite forms. */
+    public static final class RateLimit {
+
+        /** Whether forms are rate limited. Default: true. */
+        private Boolean enabled;
+
+        /** How many keys the in-memory store tracks at most. Default: 200000. */
+        private Integer maxKeys;
+
+        /** HMAC key for account keys and device cookies, at least 32 characters; generated per process when unset. Default: none. */
+        private String secret;
+
+        /** How much of a form body is read to find the account; larger bodies are limited by address only. Default: 64KB. */
+        private String bodyLimit;
+
+        /** Form or JSON fields that name the account; the first present wins. Default: email,username. */
+        private List<String> identifierFields;
+
+        /** Name of the signed cookie that marks a browser which logged in before. Default: lr_device. */
+        private String deviceCookie;
+
+        private final Login login = new Login();
+
+        private final PasswordReset passwordReset = new PasswordReset();
+
+        private final Signup signup = new Signup();
+
+        private final Invite invite = new Invite();
+
+        public Boolean getEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(Boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public Integer getMaxKeys() {
+            return maxKeys;
+        }
+
+        public void setMaxKeys(Integer maxKeys) {
+            this.maxKeys = maxKeys;
+        }
+
+        public String getSecret() {
+            return secret;
+        }
+
+        public void setSecret(String secret) {
+            this.secret = secret;
+        }
+
+        public String getBodyLimit() {
+            return bodyLimit;
+        }
+
+        public void setBodyLimit(String bodyLimit) {
+            this.bodyLimit = bodyLimit;
+        }
+
+        public List<String> getIdentifierFields() {
+            return identifierFields;
+        }
+
+        public void setIdentifierFields(List<String> identifierFields) {
+            this.identifierFields = identifierFields;
+        }
+
+        public String getDeviceCookie() {
+            return deviceCookie;
+        }
+
+        public void setDeviceCookie(String deviceCookie) {
+            this.deviceCookie = deviceCookie;
+        }
+
+        public Login getLogin() {
+            return login;
+        }
+
+        public PasswordReset getPasswordReset() {
+            return passwordReset;
+        }
+
+        public Signup getSignup() {
+            return signup;
+        }
+
+        public Invite getInvite() {
+            return invite;
+        }
+    }
+
+    /** Login form limits. */
+    public static final class Login {
+
+        /** Where logins are posted (exact, or a prefix ending in /**). Default: /login. */
+        private List<String> paths;
+
+        /** Every login attempt per client address, as count/duration. Default: 30/5m. */
+        private String perIp;
+
+        /** Failed logins per account from one address. Default: 5/15m. */
+        private String failuresPerAccountAndIp;
+
+        /** Failed logins per account from anywhere, skipped for a known device. Default: 20/1h. */
+        private String failuresPerAccount;
+
+        /** Failed logins from one known device. Default: 10/15m. */
+        private String failuresPerDevice;
+
+        public List<String> getPaths() {
+            return paths;
+        }
+
+        public void setPaths(List<String> paths) {
+            this.paths = paths;
+        }
+
+        public String getPerIp() {
+            return perIp;
+        }
+
+        public void setPerIp(String perIp) {
+            this.perIp = perIp;
+        }
+
+        public String getFailuresPerAccountAndIp() {
+            return failuresPerAccountAndIp;
+        }
+
+        public void setFailuresPerAccountAndIp(String failuresPerAccountAndIp) {
+            this.failuresPerAccountAndIp = failuresPerAccountAndIp;
+        }
+
+        public String getFailuresPerAccount() {
+            return failuresPerAccount;
+        }
+
+        public void setFailuresPerAccount(String failuresPerAccount) {
+            this.failuresPerAccount = failuresPerAccount;
+        }
+
+        public String getFailuresPerDevice() {
+            return failuresPerDevice;
+        }
+
+        public void setFailuresPerDevice(String failuresPerDevice) {
+            this.failuresPerDevice = failuresPerDevice;
+        }
+    }
+
+    /** Password-reset form limits, counted whether or not the account exists. */
+    public static final class PasswordReset {
+
+        /** Where password resets are requested. Default: /password-reset,/forgot-password. */
+        private List<String> paths;
+
+        /** Reset requests per client address. Default: 10/1h. */
+        private String perIp;
+
+        /** Reset requests per account. Default: 3/1h. */
+        private String perAccount;
+
+        public List<String> getPaths() {
+            return paths;
+        }
+
+        public void setPaths(List<String> paths) {
+            this.paths = paths;
+        }
+
+        public String getPerIp() {
+            return perIp;
+        }
+
+        public void setPerIp(String perIp) {
+            this.perIp = perIp;
+        }
+
+        public String getPerAccount() {
+            return perAccount;
+        }
+
+        public void setPerAccount(String perAccount) {
+            this.perAccount = perAccount;
+        }
+    }
+
+    /** Signup form limits. */
+    public static final class Signup {
+
+        /** Where signups are posted. Default: /signup,/register. */
+        private List<String> paths;
+
+        /** Signups per client address. Default: 20/1h. */
+        private String perIp;
+
+        public List<String> getPaths() {
+            return paths;
+        }
+
+        public void setPaths(List<String> paths) {
+            this.paths = paths;
+        }
+
+        public String getPerIp() {
+            return perIp;
+        }
+
+        public void setPerIp(String perIp) {
+            this.perIp = perIp;
+        }
+    }
+
+    /** Invite form limits. */
+    public static final class Invite {
+
+        /** Where invites are posted. Default: /invite. */
+        private List<String> paths;
+
+        /** Invites per client address. Default: 30/1h. */
+        private String perIp;
+
+        /** Invites per invited address. Default: 3/1d. */
+        private String perTarget;
+
+        public List<String> getPaths() {
+            return paths;
+        }
+
+        public void setPaths(List<String> paths) {
+            this.paths = paths;
+        }
+
+        public String getPerIp() {
+            return perIp;
+        }
+
+        public void setPerIp(String perIp) {
+            this.perIp = perIp;
+        }
+
+        public String getPerTarget() {
+            return perTarget;
+        }
+
+        public void setPerTarget(String perTarget) {
+            this.perTarget = perTarget;
+        }
+    }
+
 }

@@ -1,6 +1,8 @@
 package dev.launchready.spring;
 
+import dev.launchready.client.ClientAddresses;
 import dev.launchready.health.HealthEndpoints;
+import dev.launchready.ratelimit.FormLimits;
 import dev.launchready.servlet.LaunchReadyFilter;
 import dev.launchready.servlet.LaunchReadyInitializer;
 import jakarta.servlet.DispatcherType;
@@ -22,9 +24,14 @@ class ServletConfiguration {
     /** First of all filters, ahead of Spring Security's (-100): probes never meet a login page. */
     @Bean
     @ConditionalOnMissingBean(name = "launchReadyFilter")
-    FilterRegistrationBean<LaunchReadyFilter> launchReadyFilter(ObjectProvider<HealthEndpoints> health) {
-        FilterRegistrationBean<LaunchReadyFilter> registration =
-                new FilterRegistrationBean<>(LaunchReadyFilter.of(health.getIfAvailable()));
+    FilterRegistrationBean<LaunchReadyFilter> launchReadyFilter(ObjectProvider<HealthEndpoints> health,
+            ObjectProvider<FormLimits> formLimits, ObjectProvider<ClientAddresses> clients) {
+        LaunchReadyFilter.Builder filter = LaunchReadyFilter.builder().health(health.getIfAvailable());
+        FormLimits limits = formLimits.getIfAvailable();
+        if (limits != null) {
+            filter.formLimits(limits, clients.getObject());
+        }
+        FilterRegistrationBean<LaunchReadyFilter> registration = new FilterRegistrationBean<>(filter.build());
         registration.setName("launchready");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");

@@ -119,6 +119,20 @@ class LaunchReadyAutoConfigurationTest {
     }
 
     @Test
+    void rateLimitsComeWithTheirStoreAndBackOff() {
+        web.run(context -> assertThat(context).hasSingleBean(dev.launchready.ratelimit.FormLimits.class)
+                .hasSingleBean(dev.launchready.ratelimit.store.RateLimitStore.class)
+                .hasSingleBean(dev.launchready.client.ClientAddresses.class));
+        web.withPropertyValues("launchready.ratelimit.enabled=false").run(context ->
+                assertThat(context).doesNotHaveBean(dev.launchready.ratelimit.FormLimits.class)
+                        .hasBean("launchReadyFilter"));
+        web.withPropertyValues("launchready.ratelimit.login.per-ip=lots").run(context ->
+                assertThat(context.getStartupFailure()).rootCause()
+                        .hasMessageContaining("launchready.ratelimit.login.per-ip=\"lots\" is not valid")
+                        .hasMessageContaining("30/5m"));
+    }
+
+    @Test
     void notAWebAppMeansNoFilter() {
         new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(LaunchReadyAutoConfiguration.class))
                 .withPropertyValues("launchready.health.drain-period=0s")

@@ -1,7 +1,5 @@
 package dev.launchready.spring;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,8 +19,9 @@ public class SecuredApp {
 
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health").permitAll().anyRequest().authenticated())
-                .formLogin(withDefaults());
+        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/signin-problem").permitAll().anyRequest().authenticated())
+                // A failure redirect the rate limiter cannot read as one: only Spring Security's events tell it.
+                .formLogin(form -> form.failureUrl("/signin-problem").permitAll());
         return http.build();
     }
 }

@@ -1,0 +1,58 @@
+package dev.launchready.ratelimit;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One request to a limited form: whether it may go on to the app, and what the limiter needs to
+ * count its outcome afterwards. Made by {@link FormLimits#begin}; immutable.
+ */
+public final class Attempt {
+
+    private final FormKind kind;
+    private final String clientKey;
+    private final String clientText;
+    private final List<String> accountKeys;
+    private final String device;
+    private final Rejection rejection;
+
+    Attempt(FormKind kind, String clientKey, String clientText, List<String> accountKeys, String device,
+            Rejection rejection) {
+        this.kind = kind;
+        this.clientKey = clientKey;
+        this.clientText = clientText;
+        this.accountKeys = List.copyOf(accountKeys);
+        this.device = device;
+        this.rejection = rejection;
+    }
+
+    public FormKind kind() {
+        return kind;
+    }
+
+    /** Whether the request may reach the app. */
+    public boolean allowed() {
+        return rejection == null;
+    }
+
+    /** The 429 to send when not allowed. */
+    public Optional<Rejection> rejection() {
+        return Optional.ofNullable(rejection);
+    }
+
+    String clientKey() {
+        return clientKey;
+    }
+
+    String clientText() {
+        return clientText;
+    }
+
+    List<String> accountKeys() {
+        return accountKeys;
+    }
+
+    Optional<String> device() {
+        return Optional.ofNullable(device);
+    }
+}

@@ -1,0 +1,215 @@
+package dev.launchready.ratelimit;
+
+import dev.launchready.config.Limit;
+import dev.launchready.config.RateLimitSettings;
+import dev.launchready.ratelimit.account.AccountKeys;
+import dev.launchready.ratelimit.store.Decision;
+import dev.launchready.ratelimit.store.RateLimitStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The form limits of the design note: which request is which form, which limits it meets before the
+ * app sees it ({@link #begin}), and what its outcome counts afterwards ({@link #finish}). Keys are the
+ * client's address (grouped, such as an IPv6 /64) and an HMAC of the normalised account identifier;
+ * raw emails never reach the store, the metrics or the logs. Thread-safe.
+ */
+public final class FormLimits {
+
+    private static final Logger security = LoggerFactory.getLogger("launchready.security");
+
+    private final RateLimitSettings settings;
+    private final RateLimitStore store;
+    private final AccountKeys accounts;
+    private final DeviceCookies devices;
+    private final Map<FormKind, PathPatterns> paths = new EnumMap<>(FormKind.class);
+    private final Map<FormKind, Counter> allowed = new EnumMap<>(FormKind.class);
+    private final Map<FormKind, Counter> throttled = new EnumMap<>(FormKind.class);
+
+    private FormLimits(RateLimitSettings settings, RateLimitStore store, MeterRegistry meters, Clock clock) {
+        this.settings = settings;
+        this.store = store;
+        byte[] secret = settings.secret().map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(FormLimits::randomSecret);
+        this.accounts = AccountKeys.of(Optional.of(Base64.getEncoder().encodeToString(secret)));
+        this.devices = new DeviceCookies(secret, clock);
+        paths.put(FormKind.LOGIN, new PathPatterns(settings.loginPaths()));
+        paths.put(FormKind.PASSWORD_RESET, new PathPatterns(settings.resetPaths()));
+        paths.put(FormKind.SIGNUP, new PathPatterns(settings.signupPaths()));
+        paths.put(FormKind.INVITE, new PathPatterns(settings.invitePaths()));
+        for (FormKind kind : FormKind.values()) {
+            allowed.put(kind, counter(meters, kind, "allowed"));
+            throttled.put(kind, counter(meters, kind, "throttled"));
+        }
+    }
+
+    /** Limits from settings on a store; decisions are counted in {@code launchready.ratelimit.decisions}. */
+    public static FormLimits of(RateLimitSettings settings, RateLimitStore store, MeterRegistry meters, Clock clock) {
+        return new FormLimits(settings, store, meters, clock);
+    }
+
+    /** The one startup line: which forms are limited, how, and on which store. */
+    public String summary(String storeName) {
+        RateLimitSettings s = settings;
+        return "rate limits: login " + String.join(",", s.loginPaths()) + " (" + s.loginPerIp() + " per address, "
+                + s.loginFailuresPerAccount() + " failures per account), password-reset "
+                + String.join(",", s.resetPaths()) + ", signup " + String.join(",", s.signupPaths()) + ", invite "
+                + String.join(",", s.invitePaths()) + "; store " + storeName;
+    }
+
+    /** The settings these limits were made from. */
+    public RateLimitSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Which form a request posts to, or null. Only {@code POST} is limited: a {@code GET} of the form
+     * page costs an attacker nothing. {@code path} is the container's decoded path within the app.
+     */
+    public FormKind match(String method, String path) {
+        if (!"POST".equals(method) || path == null) {
+            return null;
+        }
+        for (Map.Entry<FormKind, PathPatterns> e : paths.entrySet()) {
+            if (e.getValue().matches(path)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a path is a login path (for telling a failed login's redirect back to the form). */
+    public boolean isLoginPath(String path) {
+        return paths.get(FormKind.LOGIN).matches(path);
+    }
+
+    /**
+     * Applies the limits a request meets before the app sees it.
+     *
+     * @param clientKey the client's limit key (address, IPv6 grouped by prefix)
+     * @param clientText the client's address as text, for the security log
+     * @param identifiers every account the request names (each identifier field present: an attacker who
+     *     adds {@code email=random} beside the {@code username} the app reads must still meet the
+     *     username's limits), empty when none
+     * @param deviceCookie the device cookie's value, if the request carried one
+     */
+    public Attempt begin(FormKind kind, String clientKey, String clientText, List<String> identifiers,
+            Optional<String> deviceCookie) {
+        List<String> accounts = identifiers.stream().filter(s -> s != null && !s.isBlank()).map(this.accounts::keyFor)
+                .distinct().toList();
+        String device = null;
+        Decision denied;
+        switch (kind) {
+            case LOGIN -> {
+                denied = take("login:ip:" + clientKey, settings.loginPerIp());
+                for (String account : accounts) {
+                    device = device != null ? device : deviceCookie.flatMap(v -> devices.verify(v, account)).orElse(null);
+                }
+                for (int i = 0; denied == null && i < accounts.size(); i++) {
+                    String account = accounts.get(i);
+                    denied = peek("login:acct-ip:" + account + ":" + clientKey, settings.loginFailuresPerAccountAndIp());
+                    if (denied == null) {
+                        // A known device is judged by its own limit, not the account's, which a botnet can exhaust.
+                        denied = device != null ? peek("login:device:" + device, settings.loginFailuresPerDevice())
+                                : peek("login:acct:" + account, settings.loginFailuresPerAccount());
+                    }
+                }
+            }
+            case PASSWORD_RESET -> {
+                denied = take("reset:ip:" + clientKey, settings.resetPerIp());
+                for (int i = 0; denied == null && i < accounts.size(); i++) {
+                    denied = take("reset:acct:" + accounts.get(i), settings.resetPerAccount());
+                }
+            }
+            case SIGNUP -> denied = take("signup:ip:" + clientKey, settings.signupPerIp());
+            case INVITE -> {
+                denied = take("invite:ip:" + clientKey, settings.invitePerIp());
+                for (int i = 0; denied == null && i < accounts.size(); i++) {
+                    denied = take("invite:target:" + accounts.get(i), settings.invitePerTarget());
+                }
+            }
+            default -> throw new IllegalArgumentException(kind.toString());
+        }
+        if (denied != null) {
+            throttled.get(kind).increment();
+            Rejection rejection = new Rejection(kind, denied.retryAfter());
+            security.warn("throttled {} from {}{}, retry in {}s", kind.rule(), clientText,
+                    accounts.isEmpty() ? "" : " account " + shortHash(accounts.get(0)), rejection.retryAfterSeconds());
+            return new Attempt(kind, clientKey, clientText, accounts, device, rejection);
+        }
+        allowed.get(kind).increment();
+        return new Attempt(kind, clientKey, clientText, accounts, device, null);
+    }
+
+    /**
+     * Counts a login's outcome: a failure against the account and address and against the account (or
+     * the known device); a success clears the account-and-address counter only, so logging in to one's
+     * own account never clears a victim's. Other forms count on the way in, whatever the outcome.
+     */
+    public void finish(Attempt attempt, LoginOutcome outcome) {
+        if (attempt.kind() != FormKind.LOGIN || !attempt.allowed()) {
+            return;
+        }
+        Optional<String> device = attempt.device();
+        if (outcome == LoginOutcome.FAILURE && device.isPresent()) {
+            store.take("login:device:" + device.get(), settings.loginFailuresPerDevice());
+        }
+        for (String account : attempt.accountKeys()) {
+            String accountAndIp = "login:acct-ip:" + account + ":" + attempt.clientKey();
+            if (outcome == LoginOutcome.FAILURE) {
+                store.take(accountAndIp, settings.loginFailuresPerAccountAndIp());
+                if (device.isEmpty()) {
+                    store.take("login:acct:" + account, settings.loginFailuresPerAccount());
+                }
+                security.info("login failure counted from {} account {}", attempt.clientText(), shortHash(account));
+            } else if (outcome == LoginOutcome.SUCCESS) {
+                store.reset(accountAndIp);
+            }
+        }
+    }
+
+    /** After a successful login: a signed device cookie value for the account, to set on the response. */
+    public Optional<String> deviceCookieFor(Attempt attempt) {
+        return attempt.accountKeys().stream().findFirst().map(devices::issue);
+    }
+
+    /** How long a device cookie lives, for its {@code Max-Age}. */
+    public static long deviceCookieMaxAgeSeconds() {
+        return DeviceCookies.LIFETIME.toSeconds();
+    }
+
+    private Decision take(String key, Limit limit) {
+        Decision d = store.take(key, limit);
+        return d.allowed() ? null : d;
+    }
+
+    private Decision peek(String key, Limit limit) {
+        Decision d = store.peek(key, limit);
+        return d.allowed() ? null : d;
+    }
+
+    /** Eight characters of the account's HMAC: enough to follow one account through the log, useless to reverse. */
+    private static String shortHash(String accountKey) {
+        return accountKey.length() <= 8 ? accountKey : accountKey.substring(0, 8);
+    }
+
+    private static Counter counter(MeterRegistry meters, FormKind kind, String outcome) {
+        return Counter.builder("launchready.ratelimit.decisions").description("Form rate-limit decisions")
+                .tag("rule", kind.rule()).tag("outcome", outcome).register(meters);
+    }
+
+    private static byte[] randomSecret() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return secret;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.launchready.ratelimit.store;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.launchready.config.Limit;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+/**
+ * GCRA state in a bounded Caffeine cache: one {@link ArrivalTime} per key, expiring when the key is back
+ * to a full burst, and W-TinyLFU choosing what to evict when {@code maxKeys} is reached, so a flood of
+ * one-off keys cannot push out an exhausted key that keeps coming back (which would reset its limit).
+ */
+final class InMemoryStore implements RateLimitStore {
+
+    private final Cache<String, ArrivalTime> cache;
+    private final Ticker ticker;
+    private final int maxKeys;
+
+    InMemoryStore(int maxKeys, Ticker ticker) {
+        if (maxKeys < 1) {
+            throw new IllegalArgumentException("maxKeys must be at least 1: " + maxKeys);
+        }
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
+        this.maxKeys = maxKeys;
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(maxKeys)
+                .expireAfter(new ArrivalExpiry())
+                .ticker(ticker::nanos)
+                // Maintenance (eviction, expiry) on the calling thread: deterministic under a fake ticker, and
+                // no dependence on the common ForkJoinPool, which a busy app may have saturated.
+                .executor(Runnable::run)
+                .build();
+    }
+
+    @Override
+    public Decision take(String key, Limit limit) {
+        Gcra gcra = Gcra.of(limit);
+        ArrivalTime seen = cache.getIfPresent(key);
+        if (seen != null) {
+            // Denied without the lock: a denial is true of the state this read saw (takes only move an
+            // arrival time later, and a denial records nothing), so it is as atomic as a locked one, and a
+            // flood of denied requests (the attacker's) costs a read instead of a write on one hot lock.
+            Decision denied = gcra.decide(seen.nanos() - ticker.nanos());
+            if (!denied.allowed()) {
+                return denied;
+            }
+        }
+        Take take = new Take(gcra);
+        // compute() holds the key's lock from reading the arrival time to writing it: that is the atomicity.
+        cache.asMap().compute(key, take);
+        return take.decision;
+    }
+
+    @Override
+    public Decision peek(String key, Limit limit) {
+        Gcra gcra = Gcra.of(limit);
+        // A read, not a compute: no lock, and it still counts as a use for W-TinyLFU.
+        ArrivalTime tat = cache.getIfPresent(key);
+        long now = ticker.nanos();
+        return gcra.decide(tat == null ? 0 : tat.nanos() - now);
+    }
+
+    @Override
+    public void reset(String key) {
+        cache.invalidate(key);
+    }
+
+    /** Keys held, after pending evictions and expiries ran; for tests. */
+    long size() {
+        cache.cleanUp();
+        return cache.estimatedSize();
+    }
+
+    @Override
+    public String toString() {
+        return "in-memory (at most " + maxKeys + " keys)";
+    }
+
+    /** One take's remapping: reads the clock under the key's lock, so takes on a key see time in lock order. */
+    private final class Take implements BiFunction<String, ArrivalTime, ArrivalTime> {
+
+        private final Gcra gcra;
+        Decision decision;
+
+        Take(Gcra gcra) {
+            this.gcra = gcra;
+        }
+
+        @Override
+        public ArrivalTime apply(String key, ArrivalTime tat) {
+            long now = ticker.nanos();
+            decision = gcra.decide(tat == null ? 0 : tat.nanos() - now);
+            if (!decision.allowed()) {
+                return tat;
+            }
+            long next = now + decision.resetAfter().toNanos();
+            if (tat == null) {
+                return new ArrivalTime(next);
+            }
+            tat.set(next);
+            return tat;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.launchready.servlet;
+
+import dev.launchready.client.ClientAddress;
+import dev.launchready.client.ClientAddresses;
+import dev.launchready.ratelimit.Attempt;
+import dev.launchready.ratelimit.FormKind;
+import dev.launchready.ratelimit.FormLimits;
+import dev.launchready.ratelimit.LoginOutcome;
+import dev.launchready.ratelimit.Rejection;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Adapts the form limits to the servlet API: reads the request, asks core, writes a 429 or passes on. */
+final class RateLimitRequests {
+
+    private final FormLimits limits;
+    private final ClientAddresses clients;
+    private final int bodyLimit;
+
+    RateLimitRequests(FormLimits limits, ClientAddresses clients) {
+        this.limits = limits;
+        this.clients = clients;
+        this.bodyLimit = (int) limits.settings().bodyLimitBytes();
+    }
+
+    /** The form a request posts to, or null; the path is the container's decoded one. */
+    FormKind match(HttpServletRequest request) {
+        String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
+        return limits.match(request.getMethod(), path.isEmpty() ? "/" : path);
+    }
+
+    void handle(FormKind kind, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        ClientAddress client = clients.resolve(request.getRemoteAddr(), name -> Collections.list(request.getHeaders(name)));
+        HttpServletRequest forApp = request;
+        List<String> identifiers = new ArrayList<>();
+        if (readable(request.getContentType())) {
+            BufferedRequest buffered = BufferedRequest.of(request, bodyLimit);
+            forApp = buffered;
+            // Query first, then a body that fit the bound (a larger one is limited by address only, and
+            // passed on intact): the order in which the app's getParameter finds them.
+            for (String field : limits.settings().identifierFields()) {
+                buffered.identifier(List.of(field)).ifPresent(identifiers::add);
+            }
+        }
+        Attempt attempt = limits.begin(kind, client.limitKey(), client.ip(), identifiers, deviceCookie(request));
+        if (!attempt.allowed()) {
+            reject(attempt.rejection().orElseThrow(), request, response);
+            return;
+        }
+        if (kind != FormKind.LOGIN) {
+            chain.doFilter(forApp, response);
+            return;
+        }
+        boolean secure = request.isSecure() || client.scheme().map("https"::equals).orElse(false);
+        LoginResponse watched = new LoginResponse(forApp, response, limits, attempt, secure);
+        LoginOutcome outcome = LoginOutcome.UNKNOWN;
+        try {
+            chain.doFilter(forApp, watched);
+            outcome = watched.finish();
+        } finally {
+            limits.finish(attempt, outcome);
+        }
+    }
+
+    private static boolean readable(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String c = contentType.toLowerCase(Locale.ROOT);
+        return c.startsWith("application/x-www-form-urlencoded") || c.startsWith("application/json")
+                || (c.startsWith("application/") && c.contains("+json"));
+    }
+
+    private Optional<String> deviceCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (cookie.getName().equals(limits.settings().deviceCookie())) {
+                    return Optional.of(cookie.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void reject(Rejection rejection, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean json = Rejection.wantsJson(request.getHeader("Accept"), request.getContentType());
+        byte[] body = rejection.body(json);
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(rejection.retryAfterSeconds()));
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType(rejection.contentType(json));
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
