@@ -33,8 +33,12 @@ public record Limit(int count, Duration window) {
         return window.dividedBy(count);
     }
 
+    /** As written in settings: {@code 30/5m}. */
     @Override
     public String toString() {
-        return count + "/" + window.toSeconds() + "s";
+        long seconds = window.toSeconds();
+        String w = seconds % 86_400 == 0 ? seconds / 86_400 + "d" : seconds % 3600 == 0 ? seconds / 3600 + "h"
+                : seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
+        return count + "/" + w;
     }
 }

@@ -40,7 +40,7 @@ final class RateLimitRequests {
 
     void handle(FormKind kind, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        ClientAddress client = clients.resolve(request.getRemoteAddr(), name -> Collections.list(request.getHeaders(name)));
+        ClientAddress client = clients.resolve(request.getRemoteAddr(), name -> headers(request, name));
         HttpServletRequest forApp = request;
         List<String> identifiers = new ArrayList<>();
         if (readable(request.getContentType())) {
@@ -70,6 +70,11 @@ final class RateLimitRequests {
         } finally {
             limits.finish(attempt, outcome);
         }
+    }
+
+    private static List<String> headers(HttpServletRequest request, String name) {
+        java.util.Enumeration<String> values = request.getHeaders(name);
+        return values == null ? List.of() : Collections.list(values);
     }
 
     private static boolean readable(String contentType) {
