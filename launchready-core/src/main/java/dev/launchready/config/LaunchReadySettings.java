@@ -44,7 +44,7 @@ public final class LaunchReadySettings {
                 Keys.RATELIMIT_RESET_PER_IP.read(lookup), Keys.RATELIMIT_RESET_PER_ACCOUNT.read(lookup),
                 Keys.RATELIMIT_SIGNUP_PATHS.read(lookup), Keys.RATELIMIT_SIGNUP_PER_IP.read(lookup),
                 Keys.RATELIMIT_INVITE_PATHS.read(lookup), Keys.RATELIMIT_INVITE_PER_IP.read(lookup),
-                Keys.RATELIMIT_INVITE_PER_TARGET.read(lookup));
+                Keys.RATELIMIT_INVITE_PER_TARGET.read(lookup), Keys.RATELIMIT_RULES.read(lookup));
         if (health.details() == DetailsAccess.TOKEN && health.token().isEmpty()) {
             throw new InvalidSettingException(Keys.HEALTH_DETAILS.name(),
                     "\"token\" needs " + Keys.HEALTH_TOKEN.name() + " to be set (or choose loopback-or-token or never)");

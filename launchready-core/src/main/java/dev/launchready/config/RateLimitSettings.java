@@ -26,12 +26,14 @@ import java.util.Optional;
  * @param invitePaths where invites are posted
  * @param invitePerIp invites per client address
  * @param invitePerTarget invites per invited address
+ * @param rules the app's own rules, checked after the built-in forms
  */
 public record RateLimitSettings(boolean enabled, int maxKeys, Optional<String> secret, long bodyLimitBytes,
         List<String> identifierFields, String deviceCookie, List<String> loginPaths, Limit loginPerIp,
         Limit loginFailuresPerAccountAndIp, Limit loginFailuresPerAccount, Limit loginFailuresPerDevice,
         List<String> resetPaths, Limit resetPerIp, Limit resetPerAccount, List<String> signupPaths,
-        Limit signupPerIp, List<String> invitePaths, Limit invitePerIp, Limit invitePerTarget) {
+        Limit signupPerIp, List<String> invitePaths, Limit invitePerIp, Limit invitePerTarget,
+        List<CustomRule> rules) {
 
     public RateLimitSettings {
         identifierFields = List.copyOf(identifierFields);
@@ -39,6 +41,7 @@ public record RateLimitSettings(boolean enabled, int maxKeys, Optional<String> s
         resetPaths = List.copyOf(resetPaths);
         signupPaths = List.copyOf(signupPaths);
         invitePaths = List.copyOf(invitePaths);
+        rules = List.copyOf(rules);
     }
 
     /** Never prints the secret. */

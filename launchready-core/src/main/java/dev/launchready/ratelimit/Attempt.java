@@ -9,16 +9,16 @@ import java.util.Optional;
  */
 public final class Attempt {
 
-    private final FormKind kind;
+    private final FormRule rule;
     private final String clientKey;
     private final String clientText;
     private final List<String> accountKeys;
     private final String device;
     private final Rejection rejection;
 
-    Attempt(FormKind kind, String clientKey, String clientText, List<String> accountKeys, String device,
+    Attempt(FormRule rule, String clientKey, String clientText, List<String> accountKeys, String device,
             Rejection rejection) {
-        this.kind = kind;
+        this.rule = rule;
         this.clientKey = clientKey;
         this.clientText = clientText;
         this.accountKeys = List.copyOf(accountKeys);
@@ -26,8 +26,9 @@ public final class Attempt {
         this.rejection = rejection;
     }
 
-    public FormKind kind() {
-        return kind;
+    /** The form this attempt was at. */
+    public FormRule rule() {
+        return rule;
     }
 
     /** Whether the request may reach the app. */

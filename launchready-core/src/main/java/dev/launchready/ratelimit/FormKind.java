@@ -1,11 +1,13 @@
 package dev.launchready.ratelimit;
 
-/** The forms LaunchReady limits, named as they appear in settings, metrics and logs. */
+/** The kinds of form LaunchReady limits; each kind decides which limits apply and how they count. */
 public enum FormKind {
     LOGIN("login"),
     PASSWORD_RESET("password-reset"),
     SIGNUP("signup"),
-    INVITE("invite");
+    INVITE("invite"),
+    /** A rule the app added in {@code launchready.ratelimit.rules}; its name is the rule's own. */
+    OTHER("other");
 
     private final String rule;
 

@@ -1,5 +1,6 @@
 package dev.launchready.ratelimit;
 
+import dev.launchready.config.CustomRule;
 import dev.launchready.config.Limit;
 import dev.launchready.config.RateLimitSettings;
 import dev.launchready.ratelimit.account.AccountKeys;
@@ -11,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,9 +34,10 @@ public final class FormLimits {
     private final RateLimitStore store;
     private final AccountKeys accounts;
     private final DeviceCookies devices;
-    private final Map<FormKind, PathPatterns> paths = new EnumMap<>(FormKind.class);
-    private final Map<FormKind, Counter> allowed = new EnumMap<>(FormKind.class);
-    private final Map<FormKind, Counter> throttled = new EnumMap<>(FormKind.class);
+    private final List<FormRule> rules;
+    private final PathPatterns loginPaths;
+    private final Map<String, Counter> allowed = new HashMap<>();
+    private final Map<String, Counter> throttled = new HashMap<>();
 
     private FormLimits(RateLimitSettings settings, RateLimitStore store, MeterRegistry meters, Clock clock) {
         this.settings = settings;
@@ -42,13 +45,18 @@ public final class FormLimits {
         byte[] secret = settings.secret().map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(FormLimits::randomSecret);
         this.accounts = AccountKeys.of(Optional.of(Base64.getEncoder().encodeToString(secret)));
         this.devices = new DeviceCookies(secret, clock);
-        paths.put(FormKind.LOGIN, new PathPatterns(settings.loginPaths()));
-        paths.put(FormKind.PASSWORD_RESET, new PathPatterns(settings.resetPaths()));
-        paths.put(FormKind.SIGNUP, new PathPatterns(settings.signupPaths()));
-        paths.put(FormKind.INVITE, new PathPatterns(settings.invitePaths()));
-        for (FormKind kind : FormKind.values()) {
-            allowed.put(kind, counter(meters, kind, "allowed"));
-            throttled.put(kind, counter(meters, kind, "throttled"));
+        List<FormRule> all = new ArrayList<>(List.of(
+                builtIn(FormKind.LOGIN, settings.loginPaths()), builtIn(FormKind.PASSWORD_RESET, settings.resetPaths()),
+                builtIn(FormKind.SIGNUP, settings.signupPaths()), builtIn(FormKind.INVITE, settings.invitePaths())));
+        for (CustomRule rule : settings.rules()) {
+            all.add(new FormRule(rule.name(), FormKind.OTHER, rule.methods(), List.of(rule.path()), rule.perIp(),
+                    rule.perAccount()));
+        }
+        this.rules = List.copyOf(all);
+        this.loginPaths = new PathPatterns(settings.loginPaths());
+        for (FormRule rule : rules) {
+            allowed.put(rule.name(), counter(meters, rule.name(), "allowed"));
+            throttled.put(rule.name(), counter(meters, rule.name(), "throttled"));
         }
     }
 
@@ -63,7 +71,8 @@ public final class FormLimits {
         return "rate limits: login " + String.join(",", s.loginPaths()) + " (" + s.loginPerIp() + " per address, "
                 + s.loginFailuresPerAccount() + " failures per account), password-reset "
                 + String.join(",", s.resetPaths()) + ", signup " + String.join(",", s.signupPaths()) + ", invite "
-                + String.join(",", s.invitePaths()) + "; store " + storeName;
+                + String.join(",", s.invitePaths()) + (s.rules().isEmpty() ? "" : ", " + s.rules().size() + " own rules")
+                + "; store " + storeName;
     }
 
     /** The settings these limits were made from. */
@@ -72,16 +81,17 @@ public final class FormLimits {
     }
 
     /**
-     * Which form a request posts to, or null. Only {@code POST} is limited: a {@code GET} of the form
-     * page costs an attacker nothing. {@code path} is the container's decoded path within the app.
+     * Which limited form a request is, or null: the built-in forms on {@code POST} only (a {@code GET} of
+     * the form page costs an attacker nothing), then the app's own rules on their methods. {@code path}
+     * is the container's decoded path within the app.
      */
-    public FormKind match(String method, String path) {
-        if (!"POST".equals(method) || path == null) {
+    public FormRule match(String method, String path) {
+        if (method == null || path == null) {
             return null;
         }
-        for (Map.Entry<FormKind, PathPatterns> e : paths.entrySet()) {
-            if (e.getValue().matches(path)) {
-                return e.getKey();
+        for (FormRule rule : rules) {
+            if (rule.matches(method, path)) {
+                return rule;
             }
         }
         return null;
@@ -89,7 +99,7 @@ public final class FormLimits {
 
     /** Whether a path is a login path (for telling a failed login's redirect back to the form). */
     public boolean isLoginPath(String path) {
-        return paths.get(FormKind.LOGIN).matches(path);
+        return loginPaths.matches(path);
     }
 
     /**
@@ -102,12 +112,13 @@ public final class FormLimits {
      *     username's limits), empty when none
      * @param deviceCookie the device cookie's value, if the request carried one
      */
-    public Attempt begin(FormKind kind, String clientKey, String clientText, List<String> identifiers,
+    public Attempt begin(FormRule rule, String clientKey, String clientText, List<String> identifiers,
             Optional<String> deviceCookie) {
         List<String> accounts = identifiers.stream().filter(s -> s != null && !s.isBlank()).map(this.accounts::keyFor)
                 .distinct().toList();
         String device = null;
         Decision denied;
+        FormKind kind = rule.kind();
         switch (kind) {
             case LOGIN -> {
                 denied = take("login:ip:" + clientKey, settings.loginPerIp());
@@ -137,17 +148,23 @@ public final class FormLimits {
                     denied = take("invite:target:" + accounts.get(i), settings.invitePerTarget());
                 }
             }
+            case OTHER -> {
+                denied = rule.perIp().map(limit -> take(rule.name() + ":ip:" + clientKey, limit)).orElse(null);
+                for (int i = 0; denied == null && i < accounts.size() && rule.perAccount().isPresent(); i++) {
+                    denied = take(rule.name() + ":acct:" + accounts.get(i), rule.perAccount().get());
+                }
+            }
             default -> throw new IllegalArgumentException(kind.toString());
         }
         if (denied != null) {
-            throttled.get(kind).increment();
-            Rejection rejection = new Rejection(kind, denied.retryAfter());
-            security.warn("throttled {} from {}{}, retry in {}s", kind.rule(), clientText,
+            throttled.get(rule.name()).increment();
+            Rejection rejection = new Rejection(rule.name(), denied.retryAfter());
+            security.warn("throttled {} from {}{}, retry in {}s", rule.name(), clientText,
                     accounts.isEmpty() ? "" : " account " + shortHash(accounts.get(0)), rejection.retryAfterSeconds());
-            return new Attempt(kind, clientKey, clientText, accounts, device, rejection);
+            return new Attempt(rule, clientKey, clientText, accounts, device, rejection);
         }
-        allowed.get(kind).increment();
-        return new Attempt(kind, clientKey, clientText, accounts, device, null);
+        allowed.get(rule.name()).increment();
+        return new Attempt(rule, clientKey, clientText, accounts, device, null);
     }
 
     /**
@@ -156,7 +173,7 @@ public final class FormLimits {
      * own account never clears a victim's. Other forms count on the way in, whatever the outcome.
      */
     public void finish(Attempt attempt, LoginOutcome outcome) {
-        if (attempt.kind() != FormKind.LOGIN || !attempt.allowed()) {
+        if (attempt.rule().kind() != FormKind.LOGIN || !attempt.allowed()) {
             return;
         }
         Optional<String> device = attempt.device();
@@ -202,9 +219,13 @@ public final class FormLimits {
         return accountKey.length() <= 8 ? accountKey : accountKey.substring(0, 8);
     }
 
-    private static Counter counter(MeterRegistry meters, FormKind kind, String outcome) {
+    private FormRule builtIn(FormKind kind, List<String> paths) {
+        return new FormRule(kind.rule(), kind, List.of("POST"), paths, Optional.empty(), Optional.empty());
+    }
+
+    private static Counter counter(MeterRegistry meters, String rule, String outcome) {
         return Counter.builder("launchready.ratelimit.decisions").description("Form rate-limit decisions")
-                .tag("rule", kind.rule()).tag("outcome", outcome).register(meters);
+                .tag("rule", rule).tag("outcome", outcome).register(meters);
     }
 
     private static byte[] randomSecret() {

@@ -11,17 +11,18 @@ import java.util.Locale;
  */
 public final class Rejection {
 
-    private final FormKind kind;
+    private final String rule;
     private final long retryAfterSeconds;
 
-    Rejection(FormKind kind, Duration retryAfter) {
-        this.kind = kind;
+    Rejection(String rule, Duration retryAfter) {
+        this.rule = rule;
         // Rounded up, and at least 1: "Retry-After: 0" invites an immediate retry.
         this.retryAfterSeconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 
-    public FormKind kind() {
-        return kind;
+    /** The name of the rule that said no. */
+    public String rule() {
+        return rule;
     }
 
     /** The {@code Retry-After} value in seconds, rounded up. */

@@ -147,6 +147,7 @@ class SettingSourcesTest {
         env.put("LAUNCHREADY_RATELIMIT_INVITE_PATHS", "/team/invite");
         env.put("LAUNCHREADY_RATELIMIT_INVITE_PER_IP", "8/1s");
         env.put("LAUNCHREADY_RATELIMIT_INVITE_PER_TARGET", "9/1s");
+        env.put("LAUNCHREADY_RATELIMIT_RULES", "contact: POST /contact per-ip=5/1h");
         assertThat(env.keySet()).as("one variable per known key")
                 .containsExactlyInAnyOrderElementsOf(LaunchReadySettings.knownKeys().stream()
                         .map(SettingSources::environmentName).toList());
@@ -161,6 +162,7 @@ class SettingSourcesTest {
                 limits.loginFailuresPerDevice(), limits.resetPerIp(), limits.resetPerAccount(), limits.signupPerIp(), limits.invitePerIp(),
                 limits.invitePerTarget())).extracting(Limit::count).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(limits.secret()).hasValue("s".repeat(40));
+        assertThat(limits.rules()).extracting(CustomRule::name).containsExactly("contact");
         assertThat(s.client()).isEqualTo(new ClientSettings(List.of("10.0.0.0/8", "2001:db8::/32"), true, 56));
         RateLimitSettings r = s.rateLimit();
         assertThat(List.of(r.enabled(), r.maxKeys(), r.bodyLimitBytes(), r.identifierFields(), r.deviceCookie(),

@@ -165,12 +165,29 @@ class SettingsParsingTest {
             launchready.health.http.url               | http://      | an http or https URL
             launchready.health.http.url               | /relative    | an http or https URL
             launchready.health.http.url               | redis://h:1  | an http or https URL
+            launchready.ratelimit.rules               | contact POST /contact per-ip=1/1h | rules such as
+            launchready.ratelimit.rules               | contact: FETCH /contact per-ip=1/1h | rules such as
+            launchready.ratelimit.rules               | contact: POST contact per-ip=1/1h | rules such as
+            launchready.ratelimit.rules               | contact: POST /contact | rules such as
+            launchready.ratelimit.rules               | contact: POST /contact per-ip=lots | rules such as
+            launchready.ratelimit.rules               | contact: POST /contact per-ip=1/1h per-ip=2/1h | rules such as
+            launchready.ratelimit.rules               | contact: POST /contact per-day=1/1h | rules such as
+            launchready.ratelimit.rules               | login: POST /x per-ip=1/1h | rules such as
+            launchready.ratelimit.rules               | a: POST /a per-ip=1/1h; a: POST /b per-ip=1/1h | rules such as
+            launchready.ratelimit.rules               | Bad Name: POST /a per-ip=1/1h | rules such as
+            launchready.client.trusted-proxies        | 010.0.0.0/8  | comma-separated CIDR ranges
+            launchready.client.trusted-proxies        | localhost    | comma-separated CIDR ranges
+            launchready.client.trusted-proxies        | 10.0.0.0/33  | comma-separated CIDR ranges
+            launchready.ratelimit.login.per-ip        | 30           | a count per duration
+            launchready.ratelimit.login.per-ip        | 0/1m         | a count per duration
+            launchready.ratelimit.login.paths         | login        | comma-separated paths
+            launchready.ratelimit.secret              | short        | at least 32 characters
             """)
     void aBadValueNamesTheKeyTheValueAndWhatIsAccepted(String key, String value, String accepted) {
         InvalidSettingException e = invalid(key, value);
         assertThat(e.key()).isEqualTo(key);
         // URLs may carry credentials, so they are never echoed back
-        String shown = key.endsWith(".url") ? "(secret, not shown)" : value;
+        String shown = key.endsWith(".url") || key.endsWith(".secret") ? "(secret, not shown)" : value;
         assertThat(e.getMessage()).startsWith(key + "=").contains("\"" + shown + "\"").contains(accepted)
                 .contains("expected");
     }

@@ -52,10 +52,10 @@ class FormLimitsTest {
 
     @Test
     void matchesOnlyPostsToFormPaths() {
-        assertThat(limits.match("POST", "/login")).isEqualTo(FormKind.LOGIN);
-        assertThat(limits.match("POST", "/forgot-password")).isEqualTo(FormKind.PASSWORD_RESET);
-        assertThat(limits.match("POST", "/register/")).isEqualTo(FormKind.SIGNUP);
-        assertThat(limits.match("POST", "/invite")).isEqualTo(FormKind.INVITE);
+        assertThat(limits.match("POST", "/login").kind()).isEqualTo(FormKind.LOGIN);
+        assertThat(limits.match("POST", "/forgot-password").kind()).isEqualTo(FormKind.PASSWORD_RESET);
+        assertThat(limits.match("POST", "/register/").kind()).isEqualTo(FormKind.SIGNUP);
+        assertThat(limits.match("POST", "/invite").name()).isEqualTo("invite");
         assertThat(limits.match("GET", "/login")).isNull();
         assertThat(limits.match("POST", "/members")).isNull();
         assertThat(limits.match("POST", null)).isNull();
@@ -108,41 +108,41 @@ class FormLimitsTest {
             limits.finish(login("203.0.113." + i, MEMBER), LoginOutcome.FAILURE);
         }
         assertThat(login("198.51.100.1", MEMBER).allowed()).isFalse();
-        assertThat(limits.begin(FormKind.LOGIN, "198.51.100.1", "198.51.100.1", MEMBER, Optional.of(device)).allowed())
+        assertThat(limits.begin(rule("/login"), "198.51.100.1", "198.51.100.1", MEMBER, Optional.of(device)).allowed())
                 .isTrue();
         for (int i = 0; i < 10; i++) { // failures on the device count against the device
-            limits.finish(limits.begin(FormKind.LOGIN, "198.51.100." + (i + 2), "x", MEMBER, Optional.of(device)),
+            limits.finish(limits.begin(rule("/login"), "198.51.100." + (i + 2), "x", MEMBER, Optional.of(device)),
                     LoginOutcome.FAILURE);
         }
-        assertThat(limits.begin(FormKind.LOGIN, "198.51.100.99", "x", MEMBER, Optional.of(device)).allowed()).isFalse();
+        assertThat(limits.begin(rule("/login"), "198.51.100.99", "x", MEMBER, Optional.of(device)).allowed()).isFalse();
     }
 
     @Test
     void resetsCountPerAccountWhetherOrNotItExists() {
         for (int i = 0; i < 3; i++) {
-            assertThat(limits.begin(FormKind.PASSWORD_RESET, "10.0.0." + i, "x", List.of("ghost@example.com"),
+            assertThat(limits.begin(rule("/password-reset"), "10.0.0." + i, "x", List.of("ghost@example.com"),
                     Optional.empty()).allowed()).isTrue();
         }
-        assertThat(limits.begin(FormKind.PASSWORD_RESET, "10.0.0.9", "x", List.of("GHOST@example.com "),
+        assertThat(limits.begin(rule("/password-reset"), "10.0.0.9", "x", List.of("GHOST@example.com "),
                 Optional.empty()).allowed()).isFalse();
     }
 
     @Test
     void invitesCountPerInvitedAddress() {
         for (int i = 0; i < 3; i++) {
-            assertThat(limits.begin(FormKind.INVITE, "10.0.0." + i, "x", List.of("friend@example.com"),
+            assertThat(limits.begin(rule("/invite"), "10.0.0." + i, "x", List.of("friend@example.com"),
                     Optional.empty()).allowed()).isTrue();
         }
-        assertThat(limits.begin(FormKind.INVITE, "10.0.0.9", "x", List.of("friend@example.com"),
+        assertThat(limits.begin(rule("/invite"), "10.0.0.9", "x", List.of("friend@example.com"),
                 Optional.empty()).allowed()).isFalse();
     }
 
     @Test
     void signupsTwentyPerHourPerAddress() {
         for (int i = 0; i < 20; i++) {
-            assertThat(limits.begin(FormKind.SIGNUP, IP, IP, List.of(), Optional.empty()).allowed()).isTrue();
+            assertThat(limits.begin(rule("/signup"), IP, IP, List.of(), Optional.empty()).allowed()).isTrue();
         }
-        assertThat(limits.begin(FormKind.SIGNUP, IP, IP, List.of(), Optional.empty()).allowed()).isFalse();
+        assertThat(limits.begin(rule("/signup"), IP, IP, List.of(), Optional.empty()).allowed()).isFalse();
     }
 
     @Test
@@ -172,7 +172,34 @@ class FormLimitsTest {
         assertThat(login(IP, MEMBER).allowed()).isTrue();
     }
 
+    @Test
+    void theAppsOwnRulesLimitTheirMethodsAndPaths() {
+        FormLimits own = limits(Map.of("launchready.ratelimit.rules",
+                "contact: POST /contact per-ip=2/1h per-account=1/1d; search: GET,POST /api/search/** per-ip=3/1m"));
+        FormRule contact = own.match("POST", "/contact");
+        assertThat(contact.name()).isEqualTo("contact");
+        assertThat(contact.kind()).isEqualTo(FormKind.OTHER);
+        assertThat(own.match("GET", "/contact")).isNull();
+        assertThat(own.begin(contact, IP, IP, List.of("a@example.com"), Optional.empty()).allowed()).isTrue();
+        assertThat(own.begin(contact, "10.0.0.1", "x", List.of("A@example.com"), Optional.empty()).allowed())
+                .as("per account").isFalse();
+        assertThat(own.begin(contact, IP, IP, List.of(), Optional.empty()).allowed()).isTrue();
+        assertThat(own.begin(contact, IP, IP, List.of(), Optional.empty()).allowed()).as("per address").isFalse();
+        FormRule search = own.match("GET", "/api/search/members");
+        for (int i = 0; i < 3; i++) {
+            assertThat(own.begin(search, IP, IP, List.of(), Optional.empty()).allowed()).isTrue();
+        }
+        assertThat(own.begin(search, IP, IP, List.of(), Optional.empty()).rejection().orElseThrow().rule())
+                .isEqualTo("search");
+        assertThat(meters.counter("launchready.ratelimit.decisions", "rule", "search", "outcome", "throttled").count())
+                .isEqualTo(1);
+    }
+
+    private FormRule rule(String path) {
+        return limits.match("POST", path);
+    }
+
     private Attempt login(String ip, List<String> account) {
-        return limits.begin(FormKind.LOGIN, ip, ip, account, Optional.empty());
+        return limits.begin(rule("/login"), ip, ip, account, Optional.empty());
     }
 }

@@ -12,9 +12,9 @@ class RejectionTest {
 
     @Test
     void retryAfterIsRoundedUpAndNeverZero() {
-        assertThat(new Rejection(FormKind.LOGIN, Duration.ofMillis(41_001)).retryAfterSeconds()).isEqualTo(42);
-        assertThat(new Rejection(FormKind.LOGIN, Duration.ZERO).retryAfterSeconds()).isEqualTo(1);
-        assertThat(new Rejection(FormKind.LOGIN, Duration.ofSeconds(60)).retryAfterSeconds()).isEqualTo(60);
+        assertThat(new Rejection("login", Duration.ofMillis(41_001)).retryAfterSeconds()).isEqualTo(42);
+        assertThat(new Rejection("login", Duration.ZERO).retryAfterSeconds()).isEqualTo(1);
+        assertThat(new Rejection("login", Duration.ofSeconds(60)).retryAfterSeconds()).isEqualTo(60);
     }
 
     @ParameterizedTest(name = "Accept={0} Content-Type={1} -> json={2}")
@@ -35,7 +35,7 @@ class RejectionTest {
 
     @Test
     void bodiesSayWhenToComeBack() {
-        Rejection r = new Rejection(FormKind.PASSWORD_RESET, Duration.ofSeconds(90));
+        Rejection r = new Rejection("password-reset", Duration.ofSeconds(90));
         assertThat(new String(r.body(true), StandardCharsets.UTF_8)).startsWith("{").contains("\"status\":429")
                 .contains("\"retryAfter\":90").contains("90 seconds");
         assertThat(new String(r.body(false), StandardCharsets.UTF_8)).contains("<h1>Too many attempts</h1>", "90 seconds");

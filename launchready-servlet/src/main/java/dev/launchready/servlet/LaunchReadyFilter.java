@@ -2,7 +2,7 @@ package dev.launchready.servlet;
 
 import dev.launchready.client.ClientAddresses;
 import dev.launchready.health.HealthEndpoints;
-import dev.launchready.ratelimit.FormKind;
+import dev.launchready.ratelimit.FormRule;
 import dev.launchready.ratelimit.FormLimits;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -54,7 +54,7 @@ public final class LaunchReadyFilter implements Filter {
             }
         }
         if (rateLimits != null) {
-            FormKind form = rateLimits.match(request);
+            FormRule form = rateLimits.match(request);
             if (form != null) {
                 rateLimits.handle(form, request, response, chain);
                 return;

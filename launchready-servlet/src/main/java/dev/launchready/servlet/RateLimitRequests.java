@@ -5,6 +5,7 @@ import dev.launchready.client.ClientAddresses;
 import dev.launchready.ratelimit.Attempt;
 import dev.launchready.ratelimit.FormKind;
 import dev.launchready.ratelimit.FormLimits;
+import dev.launchready.ratelimit.FormRule;
 import dev.launchready.ratelimit.LoginOutcome;
 import dev.launchready.ratelimit.Rejection;
 import jakarta.servlet.FilterChain;
@@ -33,12 +34,12 @@ final class RateLimitRequests {
     }
 
     /** The form a request posts to, or null; the path is the container's decoded one. */
-    FormKind match(HttpServletRequest request) {
+    FormRule match(HttpServletRequest request) {
         String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
         return limits.match(request.getMethod(), path.isEmpty() ? "/" : path);
     }
 
-    void handle(FormKind kind, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    void handle(FormRule rule, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         ClientAddress client = clients.resolve(request.getRemoteAddr(), name -> headers(request, name));
         HttpServletRequest forApp = request;
@@ -52,12 +53,12 @@ final class RateLimitRequests {
                 buffered.identifier(List.of(field)).ifPresent(identifiers::add);
             }
         }
-        Attempt attempt = limits.begin(kind, client.limitKey(), client.ip(), identifiers, deviceCookie(request));
+        Attempt attempt = limits.begin(rule, client.limitKey(), client.ip(), identifiers, deviceCookie(request));
         if (!attempt.allowed()) {
             reject(attempt.rejection().orElseThrow(), request, response);
             return;
         }
-        if (kind != FormKind.LOGIN) {
+        if (rule.kind() != FormKind.LOGIN) {
             chain.doFilter(forApp, response);
             return;
         }

@@ -193,6 +193,17 @@ class FormLimitsIT {
         assertThat(login("member@example.com", "x", null).statusCode()).isEqualTo(429);
     }
 
+    @Test
+    void theAppsOwnRuleLimitsItsPathAndMethod() throws Exception {
+        start("launchready.ratelimit.rules", "search: GET /search/** per-ip=2/1m");
+        assertThat(Http.get(forms.app.uri("/search/members?q=a")).body()).isEqualTo("app");
+        assertThat(Http.get(forms.app.uri("/search/members?q=b")).body()).isEqualTo("app");
+        HttpResponse<String> third = Http.get(forms.app.uri("/search/posts"), "Accept", "application/json");
+        assertThat(third.statusCode()).isEqualTo(429);
+        assertThat(third.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(Http.get(forms.app.uri("/searching")).body()).isEqualTo("app");
+    }
+
     private HttpResponse<String> login(String email, String password, String forwardedFor, String... headers)
             throws Exception {
         List<String> h = new ArrayList<>(List.of(headers));

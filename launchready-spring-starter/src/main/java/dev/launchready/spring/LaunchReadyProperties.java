@@ -343,6 +343,9 @@ public final class LaunchReadyProperties {
         /** Name of the signed cookie that marks a browser which logged in before. Default: lr_device. */
         private String deviceCookie;
 
+        /** The app's own rules: "contact: POST /contact per-ip=5/1h per-account=2/1d; ...". Default: none. */
+        private String rules;
+
         private final Login login = new Login();
 
         private final PasswordReset passwordReset = new PasswordReset();
@@ -397,6 +400,14 @@ public final class LaunchReadyProperties {
 
         public void setDeviceCookie(String deviceCookie) {
             this.deviceCookie = deviceCookie;
+        }
+
+        public String getRules() {
+            return rules;
+        }
+
+        public void setRules(String rules) {
+            this.rules = rules;
         }
 
         public Login getLogin() {
