@@ -97,6 +97,11 @@ public final class FormLimits {
         return null;
     }
 
+    /** The login form's rule, for logins an adapter recognises by other means (Spring Security's matcher). */
+    public FormRule loginRule() {
+        return rules.get(0);
+    }
+
     /** Whether a path is a login path (for telling a failed login's redirect back to the form). */
     public boolean isLoginPath(String path) {
         return loginPaths.matches(path);

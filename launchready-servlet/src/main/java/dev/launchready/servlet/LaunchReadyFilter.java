@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The one LaunchReady filter, registered first on {@code /*}. It answers its own endpoints before any
@@ -29,7 +30,8 @@ public final class LaunchReadyFilter implements Filter {
 
     private LaunchReadyFilter(Builder builder) {
         this.health = builder.health == null ? null : new HealthRequests(builder.health);
-        this.rateLimits = builder.formLimits == null ? null : new RateLimitRequests(builder.formLimits, builder.clients);
+        this.rateLimits = builder.formLimits == null ? null : new RateLimitRequests(builder.formLimits, builder.clients,
+                builder.otherLogins);
     }
 
     /** A filter with nothing on; turn features on through the builder. */
@@ -75,6 +77,7 @@ public final class LaunchReadyFilter implements Filter {
         private HealthEndpoints health;
         private FormLimits formLimits;
         private ClientAddresses clients;
+        private Predicate<HttpServletRequest> otherLogins = request -> false;
 
         private Builder() {
         }
@@ -89,6 +92,15 @@ public final class LaunchReadyFilter implements Filter {
         public Builder formLimits(FormLimits limits, ClientAddresses clients) {
             this.formLimits = Objects.requireNonNull(limits, "limits");
             this.clients = Objects.requireNonNull(clients, "clients");
+            return this;
+        }
+
+        /**
+         * Requests that are logins although their path is not among the login paths: the starter passes
+         * Spring Security's own login-processing matcher here.
+         */
+        public Builder otherLogins(Predicate<HttpServletRequest> logins) {
+            this.otherLogins = Objects.requireNonNull(logins, "logins");
             return this;
         }
 

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Adapts the form limits to the servlet API: reads the request, asks core, writes a 429 or passes on. */
 final class RateLimitRequests {
@@ -26,17 +27,20 @@ final class RateLimitRequests {
     private final FormLimits limits;
     private final ClientAddresses clients;
     private final int bodyLimit;
+    private final Predicate<HttpServletRequest> otherLogins;
 
-    RateLimitRequests(FormLimits limits, ClientAddresses clients) {
+    RateLimitRequests(FormLimits limits, ClientAddresses clients, Predicate<HttpServletRequest> otherLogins) {
         this.limits = limits;
         this.clients = clients;
+        this.otherLogins = otherLogins;
         this.bodyLimit = (int) limits.settings().bodyLimitBytes();
     }
 
     /** The form a request posts to, or null; the path is the container's decoded one. */
     FormRule match(HttpServletRequest request) {
         String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
-        return limits.match(request.getMethod(), path.isEmpty() ? "/" : path);
+        FormRule rule = limits.match(request.getMethod(), path.isEmpty() ? "/" : path);
+        return rule == null && "POST".equals(request.getMethod()) && otherLogins.test(request) ? limits.loginRule() : rule;
     }
 
     void handle(FormRule rule, HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -4,7 +4,9 @@ import dev.launchready.servlet.LoginMarks;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -24,6 +26,12 @@ class SecurityEventsConfiguration {
     @Bean
     LoginEvents launchReadyLoginEvents() {
         return new LoginEvents();
+    }
+
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.security.web.SecurityFilterChain")
+    SecurityLoginRequests launchReadySecurityLoginRequests(ObjectProvider<SecurityFilterChain> chains) {
+        return new SecurityLoginRequests(chains);
     }
 
     static final class LoginEvents {

@@ -25,11 +25,13 @@ class ServletConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "launchReadyFilter")
     FilterRegistrationBean<LaunchReadyFilter> launchReadyFilter(ObjectProvider<HealthEndpoints> health,
-            ObjectProvider<FormLimits> formLimits, ObjectProvider<ClientAddresses> clients) {
+            ObjectProvider<FormLimits> formLimits, ObjectProvider<ClientAddresses> clients,
+            ObjectProvider<SecurityLoginRequests> securityLogins) {
         LaunchReadyFilter.Builder filter = LaunchReadyFilter.builder().health(health.getIfAvailable());
         FormLimits limits = formLimits.getIfAvailable();
         if (limits != null) {
             filter.formLimits(limits, clients.getObject());
+            securityLogins.ifAvailable(filter::otherLogins);
         }
         FilterRegistrationBean<LaunchReadyFilter> registration = new FilterRegistrationBean<>(filter.build());
         registration.setName("launchready");

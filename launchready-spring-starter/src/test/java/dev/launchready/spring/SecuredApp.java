@@ -21,7 +21,7 @@ public class SecuredApp {
     SecurityFilterChain security(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/signin-problem").permitAll().anyRequest().authenticated())
                 // A failure redirect the rate limiter cannot read as one: only Spring Security's events tell it.
-                .formLogin(form -> form.failureUrl("/signin-problem").permitAll());
+                .formLogin(form -> form.loginProcessingUrl("/auth/signin").failureUrl("/signin-problem").permitAll());
         return http.build();
     }
 }

@@ -14,8 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Spring Security's form login, whose failures redirect to a page the limiter cannot read as a failure:
- * its authentication events still count them, and the fourth try is a 429 that never reaches Security.
+ * Spring Security's form login at a processing URL LaunchReady was not told about, whose failures redirect
+ * to a page the limiter cannot read as a failure: Security's own matcher makes it a login, its events
+ * count the failures, and the fourth try is a 429 that never reaches Security.
  */
 @SpringBootTest(classes = SecuredApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"launchready.health.drain-period=0s", "spring.security.user.name=member@example.com",
@@ -47,7 +48,7 @@ class SpringLoginLimitIT {
         Matcher m = CSRF.matcher(page);
         assertThat(m.find()).as("csrf token on the login page").isTrue();
         String body = "username=member%40example.com&password=" + password + "&_csrf=" + m.group(1);
-        return client.send(HttpRequest.newBuilder(uri("/login"))
+        return client.send(HttpRequest.newBuilder(uri("/auth/signin"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
