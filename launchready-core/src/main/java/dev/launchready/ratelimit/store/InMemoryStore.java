@@ -38,16 +38,15 @@ final class InMemoryStore implements RateLimitStore {
         Gcra gcra = Gcra.of(limit);
         ArrivalTime seen = cache.getIfPresent(key);
         if (seen != null) {
-            // Denied without the lock: a denial is true of the state this read saw (takes only move an
-            // arrival time later, and a denial records nothing), so it is as atomic as a locked one, and a
-            // flood of denied requests (the attacker's) costs a read instead of a write on one hot lock.
-            Decision denied = gcra.decide(seen.nanos() - ticker.nanos());
-            if (!denied.allowed()) {
-                return denied;
+            // Lock-free for a known key, denied or allowed within its expiry step (see ArrivalTime): a hot
+            // key's takes then cost a read and a compare-and-set, not a write on one hot lock.
+            Decision decision = seen.take(gcra, ticker, false);
+            if (decision != null) {
+                return decision;
             }
         }
         Take take = new Take(gcra);
-        // compute() holds the key's lock from reading the arrival time to writing it: that is the atomicity.
+        // compute() holds the key's lock while the arrival time crosses a step and the expiry moves with it.
         cache.asMap().compute(key, take);
         return take.decision;
     }
@@ -77,7 +76,7 @@ final class InMemoryStore implements RateLimitStore {
         return "in-memory (at most " + maxKeys + " keys)";
     }
 
-    /** One take's remapping: reads the clock under the key's lock, so takes on a key see time in lock order. */
+    /** One take's remapping, under the key's lock: a new key, or a take whose arrival time leaves its step. */
     private final class Take implements BiFunction<String, ArrivalTime, ArrivalTime> {
 
         private final Gcra gcra;
@@ -89,17 +88,14 @@ final class InMemoryStore implements RateLimitStore {
 
         @Override
         public ArrivalTime apply(String key, ArrivalTime tat) {
-            long now = ticker.nanos();
-            decision = gcra.decide(tat == null ? 0 : tat.nanos() - now);
-            if (!decision.allowed()) {
+            if (tat != null) {
+                // Still a compare-and-set: lock-free takes within the step race with this one.
+                decision = tat.take(gcra, ticker, true);
                 return tat;
             }
-            long next = now + decision.resetAfter().toNanos();
-            if (tat == null) {
-                return new ArrivalTime(next);
-            }
-            tat.set(next);
-            return tat;
+            long now = ticker.nanos();
+            decision = gcra.decide(0);
+            return decision.allowed() ? new ArrivalTime(now + decision.resetAfter().toNanos()) : null;
         }
     }
 }

@@ -19,8 +19,19 @@ class ConcurrentTakeTest {
 
     @RepeatedTest(5)
     void eightThreadsRacingOnAFreshKeyGetExactlyTheBurst() throws Exception {
-        InMemoryStore store = new InMemoryStore(1_000, new FakeTicker());
-        Limit hundredPerHour = new Limit(100, Duration.ofHours(1));
+        // Each allowed take moves the arrival time 36 s, into a later expiry step: all locked.
+        race(new FakeTicker(), new Limit(100, Duration.ofHours(1)));
+    }
+
+    @RepeatedTest(5)
+    void eightThreadsRacingLockFreeWithinAnExpiryStepAndAcrossOneGetExactlyTheBurst() throws Exception {
+        // 10 ms per take, the burst's second straddling a step boundary: lock-free compare-and-sets racing
+        // with the one locked take that crosses it.
+        race(new FakeTicker(8 * ArrivalTime.STEP - 500_000_000), new Limit(100, Duration.ofSeconds(1)));
+    }
+
+    private static void race(FakeTicker ticker, Limit hundred) throws Exception {
+        InMemoryStore store = new InMemoryStore(1_000, ticker);
         CountDownLatch ready = new CountDownLatch(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -32,12 +43,12 @@ class ConcurrentTakeTest {
                     start.await();
                     int mine = 0;
                     for (int i = 0; i < 50; i++) {
-                        if (store.take("hot", hundredPerHour).allowed()) {
+                        if (store.take("hot", hundred).allowed()) {
                             mine++;
                         }
                         // A second key in the same run checks that peeks and takes on others do not disturb it.
-                        store.peek("hot", hundredPerHour);
-                        store.take("other-" + (i % 3), hundredPerHour);
+                        store.peek("hot", hundred);
+                        store.take("other-" + (i % 3), hundred);
                     }
                     return mine;
                 }));
@@ -50,8 +61,8 @@ class ConcurrentTakeTest {
             }
 
             assertThat(total).isEqualTo(100);
-            assertThat(store.take("hot", hundredPerHour).allowed()).isFalse();
-            assertThat(store.peek("other-0", hundredPerHour).allowed()).isFalse();
+            assertThat(store.take("hot", hundred).allowed()).isFalse();
+            assertThat(store.peek("other-0", hundred).allowed()).isFalse();
         } finally {
             pool.shutdownNow();
         }
