@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.launchready.config.Limit;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 
 /**
@@ -17,7 +18,7 @@ final class InMemoryStore implements RateLimitStore {
     private final Ticker ticker;
     private final int maxKeys;
 
-    InMemoryStore(int maxKeys, Ticker ticker) {
+    InMemoryStore(int maxKeys, Ticker ticker, Executor maintenance) {
         if (maxKeys < 1) {
             throw new IllegalArgumentException("maxKeys must be at least 1: " + maxKeys);
         }
@@ -27,9 +28,11 @@ final class InMemoryStore implements RateLimitStore {
                 .maximumSize(maxKeys)
                 .expireAfter(new ArrivalExpiry())
                 .ticker(ticker::nanos)
-                // Maintenance (eviction, expiry) on the calling thread: deterministic under a fake ticker, and
-                // no dependence on the common ForkJoinPool, which a busy app may have saturated.
-                .executor(Runnable::run)
+                // Eviction and expiry sweeps off the request thread in production (measured: the hot-key rows
+                // were up to 2x slower with them inline); inline under a test ticker, to be deterministic.
+                // Exactness never depends on it: a read checks an entry's expiry itself, and a full write
+                // buffer makes the writer do the maintenance, so the bound holds even if the pool is busy.
+                .executor(maintenance)
                 .build();
     }
 

@@ -34,11 +34,11 @@ public interface RateLimitStore {
      * bytes with a 17-character key, against 405 for a Bucket4j bucket per key in Caffeine).
      */
     static RateLimitStore inMemory(int maxKeys) {
-        return inMemory(maxKeys, Ticker.system());
+        return new InMemoryStore(maxKeys, Ticker.system(), java.util.concurrent.ForkJoinPool.commonPool());
     }
 
-    /** {@link #inMemory(int)} on the given clock. */
+    /** {@link #inMemory(int)} on the given clock, with housekeeping on the calling thread (for tests). */
     static RateLimitStore inMemory(int maxKeys, Ticker ticker) {
-        return new InMemoryStore(maxKeys, ticker);
+        return new InMemoryStore(maxKeys, ticker, Runnable::run);
     }
 }

@@ -18,7 +18,7 @@ class BoundedMemoryTest {
 
     @Test
     void aKeyIsForgottenOnceItIsBackToAFullBurst() {
-        InMemoryStore store = new InMemoryStore(100, ticker);
+        InMemoryStore store = new InMemoryStore(100, ticker, Runnable::run);
         Limit threePerThreeSeconds = Limit.parse("3/3s");
         store.take("k", threePerThreeSeconds);
         Decision d = store.take("k", threePerThreeSeconds);
@@ -37,7 +37,7 @@ class BoundedMemoryTest {
 
     @Test
     void aDeniedTakeKeepsTheKeyUntilItsArrivalTimeNotLonger() {
-        InMemoryStore store = new InMemoryStore(100, ticker);
+        InMemoryStore store = new InMemoryStore(100, ticker, Runnable::run);
         Limit onePerMinute = Limit.parse("1/1m");
         store.take("k", onePerMinute);
         ticker.advance(Duration.ofSeconds(50));
@@ -54,7 +54,7 @@ class BoundedMemoryTest {
         // takes, which do not move the cache's expiry) and crosses one (a locked take, which does).
         Limit thousandPerSecond = Limit.parse("1000/1s");
         FakeTicker clock = new FakeTicker(8 * ArrivalTime.STEP - Duration.ofMillis(500).toNanos());
-        InMemoryStore store = new InMemoryStore(100, clock);
+        InMemoryStore store = new InMemoryStore(100, clock, Runnable::run);
         for (int i = 0; i < 1_000; i++) {
             assertThat(store.take("k", thousandPerSecond).allowed()).isTrue();
             // The arrival time races ahead of the clock: 1 ms per take against 0.1 ms of time.
@@ -83,7 +83,7 @@ class BoundedMemoryTest {
     @Test
     void aFloodOfAMillionKeysStaysBoundedAndCannotEvictAnExhaustedKeyThatKeepsComingBack() {
         int maxKeys = 10_000;
-        InMemoryStore store = new InMemoryStore(maxKeys, ticker);
+        InMemoryStore store = new InMemoryStore(maxKeys, ticker, Runnable::run);
         Limit loginPerIp = Limit.parse("30/5m");
         Limit attackerLimit = Limit.parse("5/1h");
         int denied = 0;
@@ -103,5 +103,15 @@ class BoundedMemoryTest {
         assertThat(denied).isEqualTo(1_000);
         assertThat(store.take("attacker", attackerLimit).allowed()).isFalse();
         assertThat(store.peek("attacker", attackerLimit).retryAfter()).isEqualTo(Duration.ofMinutes(12));
+    }
+
+    @Test
+    void theProductionStoreWithHousekeepingOnTheCommonPoolStaysBounded() {
+        InMemoryStore store = (InMemoryStore) RateLimitStore.inMemory(1_000);
+        dev.launchready.config.Limit limit = dev.launchready.config.Limit.parse("5/1m");
+        for (int i = 0; i < 200_000; i++) {
+            store.take("ip:" + i, limit);
+        }
+        org.assertj.core.api.Assertions.assertThat(store.size()).isLessThanOrEqualTo(1_000);
     }
 }

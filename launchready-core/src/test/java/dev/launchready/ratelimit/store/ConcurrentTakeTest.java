@@ -31,7 +31,7 @@ class ConcurrentTakeTest {
     }
 
     private static void race(FakeTicker ticker, Limit hundred) throws Exception {
-        InMemoryStore store = new InMemoryStore(1_000, ticker);
+        InMemoryStore store = new InMemoryStore(1_000, ticker, Runnable::run);
         CountDownLatch ready = new CountDownLatch(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);

@@ -12,7 +12,7 @@ class GcraArithmeticTest {
     @Test
     void aWindowOfAThousandYearsIsCappedInsteadOfOverflowing() {
         FakeTicker ticker = new FakeTicker(Long.MAX_VALUE - 10);
-        InMemoryStore store = new InMemoryStore(10, ticker);
+        InMemoryStore store = new InMemoryStore(10, ticker, Runnable::run);
         Limit forever = new Limit(2, Duration.ofDays(365_000));
 
         Decision first = store.take("k", forever);
@@ -39,7 +39,7 @@ class GcraArithmeticTest {
     @Test
     void moreEventsThanNanosecondsInTheWindowStillLimitsTheBurst() {
         FakeTicker ticker = new FakeTicker();
-        InMemoryStore store = new InMemoryStore(10, ticker);
+        InMemoryStore store = new InMemoryStore(10, ticker, Runnable::run);
         Limit absurd = new Limit(Integer.MAX_VALUE, Duration.ofSeconds(1));
 
         assertThat(Gcra.of(absurd).interval()).isEqualTo(1);
@@ -49,7 +49,7 @@ class GcraArithmeticTest {
     @Test
     void theTickerWrappingPastLongMaxValueChangesNothing() {
         FakeTicker ticker = new FakeTicker(Long.MAX_VALUE - 1_000_000_000L);
-        InMemoryStore store = new InMemoryStore(10, ticker);
+        InMemoryStore store = new InMemoryStore(10, ticker, Runnable::run);
         Limit twoPerTwoSeconds = new Limit(2, Duration.ofSeconds(2));
         store.take("k", twoPerTwoSeconds);
         store.take("k", twoPerTwoSeconds);

@@ -88,7 +88,7 @@ class InMemoryStoreTest {
 
     @Test
     void peekOnAnUnknownKeyIsAFullBurstAndDoesNotCreateIt() {
-        InMemoryStore memory = new InMemoryStore(10, ticker);
+        InMemoryStore memory = new InMemoryStore(10, ticker, Runnable::run);
 
         assertThat(memory.peek("k", fivePerMinute)).isEqualTo(Decision.allow(4, Duration.ofSeconds(12)));
         assertThat(memory.size()).isZero();
