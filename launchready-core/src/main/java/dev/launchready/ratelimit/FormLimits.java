@@ -199,14 +199,18 @@ public final class FormLimits {
         }
     }
 
-    /** After a successful login: a signed device cookie value for the account, to set on the response. */
+    /** After a successful login: a signed device cookie value for the account. */
     public Optional<String> deviceCookieFor(Attempt attempt) {
         return attempt.accountKeys().stream().findFirst().map(devices::issue);
     }
 
-    /** How long a device cookie lives, for its {@code Max-Age}. */
-    public static long deviceCookieMaxAgeSeconds() {
-        return DeviceCookies.LIFETIME.toSeconds();
+    /**
+     * After a successful login: the whole {@code Set-Cookie} value of the device cookie. HttpOnly and
+     * SameSite=Lax always; Secure when the visitor's connection is https (directly or per a trusted proxy).
+     */
+    public Optional<String> deviceCookieHeader(Attempt attempt, boolean secure) {
+        return deviceCookieFor(attempt).map(value -> settings.deviceCookie() + "=" + value + "; Max-Age="
+                + DeviceCookies.LIFETIME.toSeconds() + "; Path=/; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
     }
 
     private Decision take(String key, Limit limit) {

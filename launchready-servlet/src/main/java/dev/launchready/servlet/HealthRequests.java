@@ -10,9 +10,6 @@ import java.io.IOException;
 /** Answers the health endpoints on the servlet API: never a session, never a redirect, never cached. */
 final class HealthRequests {
 
-    private static final String[] FORWARDING_HEADERS = {"Forwarded", "X-Forwarded-For", "X-Forwarded-Host",
-        "X-Forwarded-Proto", "X-Real-IP", "CF-Connecting-IP", "True-Client-IP"};
-
     private final HealthEndpoints endpoints;
 
     HealthRequests(HealthEndpoints endpoints) {
@@ -21,8 +18,8 @@ final class HealthRequests {
 
     void answer(HealthEndpoints.Endpoint endpoint, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        HealthProbe probe = new HealthProbe(request.getMethod(), verbose(request.getQueryString()),
-                request.getRemoteAddr(), forwarded(request), request.getHeader("Authorization"));
+        HealthProbe probe = HealthProbe.of(request.getMethod(), request.getQueryString(), request.getRemoteAddr(),
+                request::getHeader);
         HealthAnswer answer = endpoints.answer(endpoint, probe);
         response.setStatus(answer.status());
         response.setContentType(answer.contentType());
@@ -34,27 +31,5 @@ final class HealthRequests {
         if (!"HEAD".equals(probe.method())) {
             response.getOutputStream().write(answer.body());
         }
-    }
-
-    /** Reads the query string itself: {@code getParameter} could parse a request body. */
-    static boolean verbose(String query) {
-        if (query == null) {
-            return false;
-        }
-        for (String part : query.split("&", -1)) {
-            if (part.equals("verbose") || part.startsWith("verbose=")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean forwarded(HttpServletRequest request) {
-        for (String header : FORWARDING_HEADERS) {
-            if (request.getHeader(header) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -56,8 +56,6 @@ final class LoginResponse extends HttpServletResponseWrapper {
             return;
         }
         cookieSet = true;
-        limits.deviceCookieFor(attempt).ifPresent(value -> addHeader("Set-Cookie",
-                limits.settings().deviceCookie() + "=" + value + "; Max-Age=" + FormLimits.deviceCookieMaxAgeSeconds()
-                        + "; Path=/; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : "")));
+        limits.deviceCookieHeader(attempt, secure).ifPresent(cookie -> addHeader("Set-Cookie", cookie));
     }
 }

@@ -8,6 +8,7 @@ import dev.launchready.ratelimit.FormLimits;
 import dev.launchready.ratelimit.FormRule;
 import dev.launchready.ratelimit.LoginOutcome;
 import dev.launchready.ratelimit.Rejection;
+import dev.launchready.ratelimit.account.BodyType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -48,7 +48,7 @@ final class RateLimitRequests {
         ClientAddress client = clients.resolve(request.getRemoteAddr(), name -> headers(request, name));
         HttpServletRequest forApp = request;
         List<String> identifiers = new ArrayList<>();
-        if (readable(request.getContentType())) {
+        if (BodyType.of(request.getContentType()).isPresent()) {
             BufferedRequest buffered = BufferedRequest.of(request, bodyLimit);
             forApp = buffered;
             // Query first, then a body that fit the bound (a larger one is limited by address only, and
@@ -80,15 +80,6 @@ final class RateLimitRequests {
     private static List<String> headers(HttpServletRequest request, String name) {
         java.util.Enumeration<String> values = request.getHeaders(name);
         return values == null ? List.of() : Collections.list(values);
-    }
-
-    private static boolean readable(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        String c = contentType.toLowerCase(Locale.ROOT);
-        return c.startsWith("application/x-www-form-urlencoded") || c.startsWith("application/json")
-                || (c.startsWith("application/") && c.contains("+json"));
     }
 
     private Optional<String> deviceCookie(HttpServletRequest request) {
