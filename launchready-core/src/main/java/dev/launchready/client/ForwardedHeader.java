@@ -33,32 +33,18 @@ final class ForwardedHeader {
             if (value == null) {
                 continue;
             }
-            int end = value.length();
-            while (true) {
+            ListFromRight elements = new ListFromRight(value, true);
+            while (elements.hasNext()) {
                 if (!walk.nextEntry()) {
                     return;
                 }
-                int comma = end - 1;
-                boolean quoted = false;
-                while (comma >= 0 && (quoted || value.charAt(comma) != ',')) {
-                    if (value.charAt(comma) == '"') {
-                        quoted = !quoted;
-                    }
-                    if (end - comma > MAX_ELEMENT) {
-                        walk.proto = null;
-                        return;
-                    }
-                    comma--;
+                if (!elements.next(MAX_ELEMENT)) {
+                    walk.proto = null;
+                    return;
                 }
-                int from = comma + 1;
-                int to = end;
-                while (from < to && HopWalk.isSpace(value.charAt(from))) {
-                    from++;
-                }
-                while (to > from && HopWalk.isSpace(value.charAt(to - 1))) {
-                    to--;
-                }
-                if (from < to) { // empty elements are ignored (RFC 9110 section 5.6.1)
+                int from = elements.from;
+                int to = elements.to;
+                if (!elements.empty()) {
                     if (!element.parse(value, from, to)) { // also refuses a quote left open
                         walk.proto = null; // written by a trusted hop, but we cannot tell what it says
                         return;
@@ -73,10 +59,6 @@ final class ForwardedHeader {
                         return;
                     }
                 }
-                if (comma < 0) {
-                    break;
-                }
-                end = comma;
             }
         }
     }

@@ -41,27 +41,14 @@ final class Schemes {
             if (value == null) {
                 continue;
             }
-            int end = value.length();
-            while (end >= 0 && ++entries <= MAX_ENTRIES) {
-                int comma = end - 1;
-                while (comma >= 0 && value.charAt(comma) != ',') {
-                    if (end - comma > MAX_ENTRY) {
-                        return null; // no scheme is this long
-                    }
-                    comma--;
+            ListFromRight list = new ListFromRight(value, false);
+            while (list.hasNext() && ++entries <= MAX_ENTRIES) {
+                if (!list.next(MAX_ENTRY)) {
+                    return null; // no scheme is this long
                 }
-                int from = comma + 1;
-                int to = end;
-                while (from < to && HopWalk.isSpace(value.charAt(from))) {
-                    from++;
+                if (!list.empty()) {
+                    return normalise(value, list.from, list.to);
                 }
-                while (to > from && HopWalk.isSpace(value.charAt(to - 1))) {
-                    to--;
-                }
-                if (from < to) {
-                    return normalise(value, from, to);
-                }
-                end = comma;
             }
         }
         return null;

@@ -20,34 +20,14 @@ final class XForwardedFor {
             if (value == null) {
                 continue;
             }
-            int end = value.length();
-            while (true) {
-                if (!walk.nextEntry()) {
+            ListFromRight entries = new ListFromRight(value, false);
+            while (entries.hasNext()) {
+                if (!walk.nextEntry() || !entries.next(MAX_ENTRY)) {
+                    return; // enough hops read, or an entry too long to be an address, whatever it is
+                }
+                if (!entries.empty() && !walk.hop(IpLiteral.node(value, entries.from, entries.to))) {
                     return;
                 }
-                int comma = end - 1;
-                while (comma >= 0 && value.charAt(comma) != ',') {
-                    if (end - comma > MAX_ENTRY) {
-                        return; // not an address, whatever it is
-                    }
-                    comma--;
-                }
-                int from = comma + 1;
-                int to = end;
-                while (from < to && HopWalk.isSpace(value.charAt(from))) {
-                    from++;
-                }
-                while (to > from && HopWalk.isSpace(value.charAt(to - 1))) {
-                    to--;
-                }
-                // Empty entries are ignored, as RFC 9110 section 5.6.1 asks of list recipients.
-                if (from < to && !walk.hop(IpLiteral.node(value, from, to))) {
-                    return;
-                }
-                if (comma < 0) {
-                    break;
-                }
-                end = comma;
             }
         }
     }
