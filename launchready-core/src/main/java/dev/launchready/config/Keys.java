@@ -94,6 +94,22 @@ final class Keys {
     static final Key<List<CustomRule>> RATELIMIT_RULES = new Key<>("launchready.ratelimit.rules", "",
             CustomRule.FORMAT, false, CustomRule::parseAll);
 
+    // log redaction (issue 3)
+    static final Key<Boolean> REDACT_ENABLED = flag("launchready.redact.enabled", true);
+    static final Key<EmailRedaction> REDACT_EMAILS = new Key<>("launchready.redact.emails", "mask",
+            Parsers.choices(EmailRedaction.class), false, Parsers.choice(EmailRedaction.class));
+    static final Key<Optional<String>> REDACT_HASH_KEY = new Key<>("launchready.redact.hash-key", "",
+            "any text of at least 32 characters", true, text -> {
+                if (!text.isEmpty() && text.length() < 32) {
+                    throw new IllegalArgumentException("short");
+                }
+                return Parsers.optionalText(text);
+            });
+    static final Key<java.util.Map<String, String>> REDACT_RULES = new Key<>("launchready.redact.rules", "",
+            RedactSettings.RULES_FORMAT, false, RedactSettings::parseRules);
+    static final Key<List<String>> REDACT_ALLOW = new Key<>("launchready.redact.allow", "",
+            RedactSettings.ALLOW_FORMAT, false, RedactSettings::parseAllow);
+
     static final List<Key<?>> ALL = List.of(ENABLED,
             HEALTH_ENABLED, HEALTH_TIMEOUT, HEALTH_CACHE_TTL, HEALTH_THREADS, HEALTH_DRAIN_PERIOD, HEALTH_DETAILS,
             HEALTH_TOKEN, HEALTH_DISK_ENABLED, HEALTH_DISK_PATH, HEALTH_DISK_MIN_FREE, HEALTH_DISK_CRITICAL,
@@ -104,7 +120,8 @@ final class Keys {
             RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT_AND_IP, RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT,
             RATELIMIT_LOGIN_FAILURES_PER_DEVICE, RATELIMIT_RESET_PATHS, RATELIMIT_RESET_PER_IP,
             RATELIMIT_RESET_PER_ACCOUNT, RATELIMIT_SIGNUP_PATHS, RATELIMIT_SIGNUP_PER_IP, RATELIMIT_INVITE_PATHS,
-            RATELIMIT_INVITE_PER_IP, RATELIMIT_INVITE_PER_TARGET, RATELIMIT_RULES);
+            RATELIMIT_INVITE_PER_IP, RATELIMIT_INVITE_PER_TARGET, RATELIMIT_RULES,
+            REDACT_ENABLED, REDACT_EMAILS, REDACT_HASH_KEY, REDACT_RULES, REDACT_ALLOW);
 
     private Keys() {
     }

@@ -20,6 +20,7 @@ public final class LaunchReadySettings {
     private final Optional<URI> redisUrl;
     private final ClientSettings client;
     private final RateLimitSettings rateLimit;
+    private final RedactSettings redact;
 
     private LaunchReadySettings(Function<String, String> lookup) {
         this.enabled = Keys.ENABLED.read(lookup);
@@ -45,6 +46,12 @@ public final class LaunchReadySettings {
                 Keys.RATELIMIT_SIGNUP_PATHS.read(lookup), Keys.RATELIMIT_SIGNUP_PER_IP.read(lookup),
                 Keys.RATELIMIT_INVITE_PATHS.read(lookup), Keys.RATELIMIT_INVITE_PER_IP.read(lookup),
                 Keys.RATELIMIT_INVITE_PER_TARGET.read(lookup), Keys.RATELIMIT_RULES.read(lookup));
+        this.redact = new RedactSettings(Keys.REDACT_ENABLED.read(lookup), Keys.REDACT_EMAILS.read(lookup),
+                Keys.REDACT_HASH_KEY.read(lookup), Keys.REDACT_RULES.read(lookup), Keys.REDACT_ALLOW.read(lookup));
+        if (redact.emails() == EmailRedaction.HASH && redact.hashKey().isEmpty()) {
+            throw new InvalidSettingException(Keys.REDACT_EMAILS.name(),
+                    "\"hash\" needs " + Keys.REDACT_HASH_KEY.name() + " (32+ characters, equal on every instance)");
+        }
         if (health.details() == DetailsAccess.TOKEN && health.token().isEmpty()) {
             throw new InvalidSettingException(Keys.HEALTH_DETAILS.name(),
                     "\"token\" needs " + Keys.HEALTH_TOKEN.name() + " to be set (or choose loopback-or-token or never)");
@@ -88,6 +95,11 @@ public final class LaunchReadySettings {
     /** The form rate limits ({@code launchready.ratelimit.*}). */
     public RateLimitSettings rateLimit() {
         return rateLimit;
+    }
+
+    /** Log redaction ({@code launchready.redact.*}); {@code dev.launchready.redact.Redactor.from} builds on it. */
+    public RedactSettings redact() {
+        return redact;
     }
 
     /** Every key LaunchReady knows, such as {@code launchready.health.timeout}. */

@@ -148,6 +148,11 @@ class SettingSourcesTest {
         env.put("LAUNCHREADY_RATELIMIT_INVITE_PER_IP", "8/1s");
         env.put("LAUNCHREADY_RATELIMIT_INVITE_PER_TARGET", "9/1s");
         env.put("LAUNCHREADY_RATELIMIT_RULES", "contact: POST /contact per-ip=5/1h");
+        env.put("LAUNCHREADY_REDACT_ENABLED", "true");
+        env.put("LAUNCHREADY_REDACT_EMAILS", "hash");
+        env.put("LAUNCHREADY_REDACT_HASH_KEY", "h".repeat(32));
+        env.put("LAUNCHREADY_REDACT_RULES", "order=ord_[a-z0-9]{24}");
+        env.put("LAUNCHREADY_REDACT_ALLOW", "sk_test_.*");
         assertThat(env.keySet()).as("one variable per known key")
                 .containsExactlyInAnyOrderElementsOf(LaunchReadySettings.knownKeys().stream()
                         .map(SettingSources::environmentName).toList());
@@ -163,6 +168,8 @@ class SettingSourcesTest {
                 limits.invitePerTarget())).extracting(Limit::count).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(limits.secret()).hasValue("s".repeat(40));
         assertThat(limits.rules()).extracting(CustomRule::name).containsExactly("contact");
+        assertThat(s.redact()).isEqualTo(new RedactSettings(true, EmailRedaction.HASH, java.util.Optional.of("h".repeat(32)),
+                Map.of("order", "ord_[a-z0-9]{24}"), List.of("sk_test_.*")));
         assertThat(s.client()).isEqualTo(new ClientSettings(List.of("10.0.0.0/8", "2001:db8::/32"), true, 56));
         RateLimitSettings r = s.rateLimit();
         assertThat(List.of(r.enabled(), r.maxKeys(), r.bodyLimitBytes(), r.identifierFields(), r.deviceCookie(),

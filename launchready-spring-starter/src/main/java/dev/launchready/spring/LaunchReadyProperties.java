@@ -26,6 +26,8 @@ public final class LaunchReadyProperties {
 
     private final RateLimit ratelimit = new RateLimit();
 
+    private final Redact redact = new Redact();
+
     public Boolean getEnabled() {
         return enabled;
     }
@@ -48,6 +50,69 @@ public final class LaunchReadyProperties {
 
     public RateLimit getRatelimit() {
         return ratelimit;
+    }
+
+    public Redact getRedact() {
+        return redact;
+    }
+
+    /** Log redaction: secrets and personal data replaced by labels such as [REDACTED:stripe-secret-key]. */
+    public static final class Redact {
+
+        /** Whether log lines are redacted. Default: true. */
+        private Boolean enabled;
+
+        /** What happens to email addresses: mask ([EMAIL]), hash ([EMAIL:keyed hash], needs hash-key) or keep. Default: mask. */
+        private String emails;
+
+        /** HMAC key (32+ characters, equal on every instance) for emails=hash. Default: none. */
+        private String hashKey;
+
+        /** The app's own rules, id=RE2 pattern separated by ; (a group marks the part replaced), such as "order-token=ord_[a-z0-9]{24}". Default: none. */
+        private String rules;
+
+        /** RE2 patterns separated by ;; a finding whose whole text matches one is kept. Default: none. */
+        private String allow;
+
+        public Boolean getEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(Boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getEmails() {
+            return emails;
+        }
+
+        public void setEmails(String emails) {
+            this.emails = emails;
+        }
+
+        public String getHashKey() {
+            return hashKey;
+        }
+
+        public void setHashKey(String hashKey) {
+            this.hashKey = hashKey;
+        }
+
+        public String getRules() {
+            return rules;
+        }
+
+        public void setRules(String rules) {
+            this.rules = rules;
+        }
+
+        public String getAllow() {
+            return allow;
+        }
+
+        public void setAllow(String allow) {
+            this.allow = allow;
+        }
     }
 
     /** Health endpoints: /livez, /readyz, /healthz. */

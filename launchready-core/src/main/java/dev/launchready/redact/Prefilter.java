@@ -1,0 +1,112 @@
+package dev.launchready.redact;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aho-Corasick over every rule's keywords, ASCII case folded, as a dense transition table: one
+ * array read per character of the line and no allocation. Hand-written because the Java libraries of
+ * this kind allocate a result per match, and the clean line (no match) is the case that must cost
+ * nothing. A character no keyword contains leads back to the root.
+ */
+final class Prefilter {
+
+    private static final byte[] CLASS = new byte[128];
+    private static final int CLASSES;
+
+    static {
+        byte next = 1;
+        for (char c = 33; c < 127; c++) {
+            if (c >= 'A' && c <= 'Z') {
+                continue;
+            }
+            CLASS[c] = next++;
+        }
+        CLASS[' '] = next++;
+        for (char c = 'A'; c <= 'Z'; c++) {
+            CLASS[c] = CLASS[Character.toLowerCase(c)];
+        }
+        CLASSES = next;
+    }
+
+    private final int[] delta;
+    private final int[][] out;
+
+    /** Keyword {@code i} of {@code keywords} is reported as {@code i}. */
+    Prefilter(List<String> keywords) {
+        List<Map<Integer, Integer>> trie = new ArrayList<>();
+        List<List<Integer>> outputs = new ArrayList<>();
+        trie.add(new HashMap<>());
+        outputs.add(new ArrayList<>());
+        for (int k = 0; k < keywords.size(); k++) {
+            int state = 0;
+            for (char c : keywords.get(k).toCharArray()) {
+                int cls = classOf(c);
+                if (cls == 0) {
+                    throw new IllegalArgumentException("keyword character " + c);
+                }
+                Integer next = trie.get(state).get(cls);
+                if (next == null) {
+                    next = trie.size();
+                    trie.add(new HashMap<>());
+                    outputs.add(new ArrayList<>());
+                    trie.get(state).put(cls, next);
+                }
+                state = next;
+            }
+            outputs.get(state).add(k);
+        }
+        int states = trie.size();
+        delta = new int[states * CLASSES];
+        int[] fail = new int[states];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int cls = 0; cls < CLASSES; cls++) {
+            Integer next = trie.get(0).get(cls);
+            delta[cls] = next == null ? 0 : next;
+            if (next != null) {
+                queue.add(next);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            outputs.get(s).addAll(outputs.get(fail[s]));
+            for (int cls = 0; cls < CLASSES; cls++) {
+                Integer next = trie.get(s).get(cls);
+                if (next == null) {
+                    delta[s * CLASSES + cls] = delta[fail[s] * CLASSES + cls];
+                } else {
+                    fail[next] = delta[fail[s] * CLASSES + cls];
+                    delta[s * CLASSES + cls] = next;
+                    queue.add(next);
+                }
+            }
+        }
+        out = new int[states][];
+        for (int s = 0; s < states; s++) {
+            List<Integer> o = outputs.get(s);
+            out[s] = o.isEmpty() ? null : o.stream().mapToInt(Integer::intValue).distinct().toArray();
+        }
+    }
+
+    static int classOf(char c) {
+        return c < 128 ? CLASS[c] : 0;
+    }
+
+    int next(int state, char c) {
+        return delta[state * CLASSES + (c < 128 ? CLASS[c] : 0)];
+    }
+
+    /** The keywords ending at the character that led to {@code state}, or null. */
+    int[] found(int state) {
+        return out[state];
+    }
+
+    @Override
+    public String toString() {
+        return "Prefilter[" + out.length + " states, " + Arrays.stream(out).filter(o -> o != null).count() + " accepting]";
+    }
+}

@@ -1,0 +1,83 @@
+package dev.launchready.redact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RedactorTest {
+
+    private final Redactor redactor = Redactor.defaults();
+
+    @Test
+    void stripeKeys() {
+        String key = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc9x";
+        assertThat(redactor.redact("charging with " + key + ", retrying"))
+                .isEqualTo("charging with [REDACTED:stripe-secret-key], retrying");
+        assertThat(redactor.redact("(key rk_live_51HxyzABCdefGHIjklMNOpqr)")).isEqualTo("(key [REDACTED:stripe-restricted-key])");
+        assertThat(redactor.redact("secret whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")).doesNotContain("MfKQ9r8G");
+    }
+
+    @Test
+    void headersKeepTheNameAndScheme() {
+        assertThat(redactor.redact("Authorization: Bearer abc.def-ghi_jkl0123456789"))
+                .isEqualTo("Authorization: Bearer [REDACTED:authorization]");
+        assertThat(redactor.redact("headers={Authorization=[Basic dXNlcjpwYXNzd29yZA==], Accept=[*/*]}"))
+                .isEqualTo("headers={Authorization=[Basic [REDACTED:authorization]], Accept=[*/*]}");
+        assertThat(redactor.redact("Cookie: SESSION=abc123def456; theme=dark"))
+                .isEqualTo("Cookie: SESSION=[REDACTED:cookie]; theme=[REDACTED:cookie]");
+        assertThat(redactor.redact("Set-Cookie: sid=s%3Aabc123.xyz; Path=/; HttpOnly"))
+                .isEqualTo("Set-Cookie: sid=[REDACTED:set-cookie]; Path=/; HttpOnly");
+        assertThat(redactor.redact("X-Api-Key: 0123456789abcdef0123")).isEqualTo("X-Api-Key: [REDACTED:api-key]");
+    }
+
+    @Test
+    void keyValuesInManySpellings() {
+        assertThat(redactor.redact("login password=hunter2 ok")).isEqualTo("login password=[REDACTED:password] ok");
+        assertThat(redactor.redact("{\"password\": \"correct horse\", \"user\": \"bob\"}"))
+                .isEqualTo("{\"password\": \"[REDACTED:password]\", \"user\": \"bob\"}");
+        assertThat(redactor.redact("msg={\\\"client_secret\\\":\\\"abc123xyz\\\"}"))
+                .isEqualTo("msg={\\\"client_secret\\\":\\\"[REDACTED:secret]\\\"}");
+        assertThat(redactor.redact("DB_PASSWORD: s3cr3t!")).isEqualTo("DB_PASSWORD: [REDACTED:password]");
+        assertThat(redactor.redact("<password>pa55</password>")).isEqualTo("<password>[REDACTED:password]</password>");
+        assertThat(redactor.redact("apiKey=\"k-12345678\"")).isEqualTo("apiKey=\"[REDACTED:api-key]\"");
+    }
+
+    @Test
+    void urlsKeepHostAndPath() {
+        assertThat(redactor.redact("jdbc:postgresql://host/db?user=u&password=p"))
+                .isEqualTo("jdbc:postgresql://host/db?user=u&password=[REDACTED:password]");
+        assertThat(redactor.redact("postgres://user:pass@db.example.com/app"))
+                .isEqualTo("postgres://user:[REDACTED:url-password]@db.example.com/app");
+        assertThat(redactor.redact("GET /reset?token=abc123&next=/home"))
+                .isEqualTo("GET /reset?token=[REDACTED:token]&next=/home");
+        assertThat(redactor.redact("callback /oauth?code=4%2F0Adeu5&state=xyz"))
+                .isEqualTo("callback /oauth?code=[REDACTED:auth-code]&state=xyz");
+        assertThat(redactor.redact("jdbc:oracle:thin:scott/tiger@//db:1521/orcl"))
+                .isEqualTo("jdbc:oracle:thin:scott/[REDACTED:url-password]@//db:1521/orcl");
+    }
+
+    @Test
+    void emailsCardsIbans() {
+        assertThat(redactor.redact("sent reset to bob.smith+x@example.co.uk.")).isEqualTo("sent reset to [EMAIL].");
+        assertThat(redactor.redact("card 4111 1111 1111 1111 declined")).isEqualTo("card [REDACTED:card] declined");
+        assertThat(redactor.redact("card 4111-1111-1111-1112 declined")).isEqualTo("card 4111-1111-1111-1112 declined");
+        assertThat(redactor.redact("iban GB82 WEST 1234 5698 7654 32 ok")).isEqualTo("iban [REDACTED:iban] ok");
+        assertThat(redactor.redact("iban DE89370400440532013000")).isEqualTo("iban [REDACTED:iban]");
+    }
+
+    @Test
+    void cleanLineIsTheSameInstance() {
+        String line = "2026-11-23T12:44:16.123Z INFO  [http-nio-8080-exec-3] c.e.app.OrderController - order 123e4567-e89b-12d3-a456-426614174000 shipped in 42 ms";
+        assertThat(redactor.redact(line)).isSameAs(line);
+        assertThat(redactor.mightContainSecret(line)).isFalse();
+    }
+
+    @Test
+    void findingsCarryRuleAndOffsets() {
+        String line = "to bob@example.com with sk_live_4eC39HqLyjWDarjtT1zdp7dc";
+        List<Finding> found = redactor.find(line);
+        assertThat(found).containsExactly(new Finding("email", 3, 18),
+                new Finding("stripe-secret-key", 24, line.length()));
+    }
+}
