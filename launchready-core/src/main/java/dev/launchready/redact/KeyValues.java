@@ -26,7 +26,9 @@ final class KeyValues {
             "authkey", "signingkey", "masterkey", "accountkey", "encryptionkey", "clientkey", "appkey", "licensekey",
             "subscriptionkey", "sharedaccesskey", "servicekey", "webhookkey");
     private static final Set<String> NOT_VALUES = Set.of("true", "false", "null", "none", "nil", "undefined",
-            "empty", "yes", "no", "on", "off", "required", "optional", "redacted", "hidden", "masked", "string");
+            "empty", "yes", "no", "on", "off", "required", "optional", "redacted", "hidden", "masked", "string",
+            "enabled", "disabled", "ok", "success", "failed", "valid", "invalid", "expired", "missing", "present", "set",
+            "unset", "default", "changed", "reset", "sent", "none)");
     private static final Set<String> SCHEMES = Set.of("bearer", "basic", "token", "digest", "negotiate", "ntlm",
             "apikey", "api-key", "key", "hawk", "oauth", "ssws", "bot", "dpop", "aws4-hmac-sha256", "signature", "sharedkey",
             "googlelogin", "splunk", "otoken", "klaviyo-api-key");
@@ -96,7 +98,7 @@ final class KeyValues {
                 || last.endsWith("passcode") || last.endsWith("pwd") || last.equals("pass") || last.equals("pw")) {
             return PASSWORD;
         }
-        if (last.endsWith("secret")) {
+        if (last.endsWith("secret") || (last.equals("base") && lower(t, start, end).replaceAll("[^a-z]", "").endsWith("secretkeybase"))) {
             return SECRET;
         }
         if (last.endsWith("token")) {
@@ -203,13 +205,16 @@ final class KeyValues {
                     return;
                 }
             }
-            take(s, p, token68End(t, p, n), replacement);
+            int e = token68End(t, p, n);
+            if (isValue(t, p, e, replacement)) {
+                take(s, p, e, replacement);
+            }
             return;
         }
         int e;
         if (quote != 0) {
             e = p;
-            while (e < n && e - p < MAX_QUOTED && !closes(t, e, quote, escaped) && t.charAt(e) != '\n') {
+            while (e < n && !closes(t, e, quote, escaped) && t.charAt(e) != '\n') { // unbounded: the value is claimed, read once
                 if (t.charAt(e) == '\\' && !escaped && e + 1 < n) {
                     e++;
                 }

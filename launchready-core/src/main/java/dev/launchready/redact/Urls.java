@@ -30,8 +30,8 @@ final class Urls {
         int lastAt = -1;
         while (e < n && e - a < MAX_AUTHORITY) {
             char c = t.charAt(e);
-            if (c == '/' || c == '?' || c == '#' || c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>'
-                    || c == '`' || c == '\\') {
+            // '?' and '#' do not end it: a password with an unencoded '#' is still a password
+            if (c == '/' || c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '\\') {
                 break;
             }
             if (c == '@') {
@@ -45,6 +45,9 @@ final class Urls {
         }
         int colon = a;
         while (colon < lastAt && t.charAt(colon) != ':') {
+            if (t.charAt(colon) == '?' || t.charAt(colon) == '#') {
+                return; // an '@' in the query of a URL without a path: no userinfo
+            }
             colon++;
         }
         if (colon < lastAt) {
