@@ -89,6 +89,10 @@ final class Engine {
             s = new Scan(); // re-entered on this thread (a rule's callback logging, say): no sharing
         }
         s.busy = true;
+        if (s.ruleSkip == null) {
+            s.ruleSkip = new int[tokens.length];
+            s.ruleGeneration = new int[tokens.length];
+        }
         s.reset(text);
         int n = s.n;
         int state = 0;
@@ -164,9 +168,13 @@ final class Engine {
             int from = i + 1 - length[t];
             switch (kind[t]) {
                 case TOKEN -> {
-                    if (from >= s.tokenClaimEnd) {
-                        long m = tokens[param[t]].match(s.text, from);
-                        if (m >= 0) {
+                    int r = param[t];
+                    if (from >= s.tokenClaimEnd && (s.ruleGeneration[r] != s.generation || from >= s.ruleSkip[r])) {
+                        long m = tokens[r].match(s.text, from);
+                        if (m < -1) { // rejected after reading a run: the same literal inside it reads the same run
+                            s.ruleSkip[r] = (int) (-2 - m);
+                            s.ruleGeneration[r] = s.generation;
+                        } else if (m >= 0) {
                             int e = (int) m;
                             s.add((int) (m >>> 32), e, tokenReplacement[param[t]], 10 + length[t]);
                             s.tokenClaimEnd = e;
@@ -185,7 +193,7 @@ final class Engine {
                     }
                 }
                 case THIN -> {
-                    if (from >= s.claimedEnd) {
+                    if (from >= s.claimedEnd && from >= s.thinSkip) {
                         Urls.oracle(s, i + 1);
                     }
                 }

@@ -198,7 +198,7 @@ public final class Redactor {
         int run = 0;
         for (int i = 0; i <= line.length(); i++) {
             char c = i < line.length() ? line.charAt(i) : ' ';
-            if (Chars.alnum(c) || c == '+' || c == '/' || c == '=' || c == '_' || c == '-' || c == '.') {
+            if (Chars.alnum(c) || c == '+' || c == '/' || c == '_' || c == '-') {
                 run++;
                 continue;
             }

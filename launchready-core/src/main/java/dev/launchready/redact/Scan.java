@@ -24,7 +24,12 @@ final class Scan {
     int keySkip;
     int mailSkip;
     int jwtSkip;
+    int thinSkip;
     boolean busy;
+    /** Per token rule: where its last rejected run ended, valid while {@code ruleGeneration} equals {@code generation}. */
+    int[] ruleSkip;
+    int[] ruleGeneration;
+    int generation;
 
     void reset(CharSequence text) {
         this.text = text;
@@ -35,6 +40,8 @@ final class Scan {
         keySkip = 0;
         mailSkip = 0;
         jwtSkip = 0;
+        thinSkip = 0;
+        generation++;
     }
 
     void release() {

@@ -33,7 +33,8 @@ record TokenRule(String id, String literal, Chars back, int backMin, int backMax
     }
 
     /**
-     * The token around the literal found at {@code at}: {@code (start << 32) | end}, or -1.
+     * The token around the literal found at {@code at}: {@code (start << 32) | end}; -1 when rejected
+     * early, {@code -2 - runEnd} when rejected after reading the run up to {@code runEnd}.
      * Reads at most the run after the literal and {@code backMax + 1} characters before it.
      */
     long match(CharSequence text, int at) {
@@ -70,7 +71,7 @@ record TokenRule(String id, String literal, Chars back, int backMin, int backMax
                 end--; // a sentence's full stop or a dash after the token
             }
             if (end - from > max || (end < n && Chars.alnum(text.charAt(end)) && body.has(text.charAt(end)))) {
-                return -1;
+                return -2 - end;
             }
         }
         if (check != Check.NONE) {
@@ -79,12 +80,12 @@ record TokenRule(String id, String literal, Chars back, int backMin, int backMax
             }
         }
         if (end - from < min) {
-            return -1;
+            return -2 - end;
         }
         switch (check) {
             case GITHUB -> {
                 if (!Checksums.githubCrc(text, from, end)) {
-                    return -1;
+                    return -2 - end;
                 }
             }
             case GITLAB -> {
@@ -93,7 +94,7 @@ record TokenRule(String id, String literal, Chars back, int backMin, int backMax
                     routable |= text.charAt(i) == '.';
                 }
                 if (routable ? !Checksums.gitlabCrc(text, at, end) : end - from != 20) {
-                    return -1;
+                    return -2 - end;
                 }
             }
             default -> { }

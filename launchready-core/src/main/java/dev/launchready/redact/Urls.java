@@ -65,6 +65,7 @@ final class Urls {
         while (p < n && p - user < 128 && t.charAt(p) != '/' && t.charAt(p) != '@' && t.charAt(p) > ' ') {
             p++;
         }
+        s.thinSkip = p;
         if (p >= n || t.charAt(p) != '/' || p == user) {
             return;
         }
