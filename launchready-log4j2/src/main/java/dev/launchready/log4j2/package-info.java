@@ -1,0 +1,1 @@
+package dev.launchready.log4j2;
