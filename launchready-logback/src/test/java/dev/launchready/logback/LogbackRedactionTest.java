@@ -28,7 +28,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import net.logstash.logback.argument.StructuredArguments;
 import net.logstash.logback.marker.Markers;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -41,6 +44,7 @@ import tools.jackson.core.json.JsonFactory;
  * service installs redaction), writing plain text and logstash JSON to files and events to a list
  * behind an AsyncAppender. Every assertion reads what the appenders really wrote.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LogbackRedactionTest {
 
     private static final Logger log = LoggerFactory.getLogger("app.Payments");
@@ -173,6 +177,7 @@ class LogbackRedactionTest {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE) // reconfiguring truncates the files the other tests read
     void stillInstalledAfterReconfiguration() throws Exception {
         LoggerContext context = context();
         context.reset();
