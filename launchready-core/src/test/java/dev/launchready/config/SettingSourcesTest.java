@@ -148,11 +148,13 @@ class SettingSourcesTest {
         env.put("LAUNCHREADY_RATELIMIT_INVITE_PER_IP", "8/1s");
         env.put("LAUNCHREADY_RATELIMIT_INVITE_PER_TARGET", "9/1s");
         env.put("LAUNCHREADY_RATELIMIT_RULES", "contact: POST /contact per-ip=5/1h");
+        env.put("LAUNCHREADY_ACCESS_LOG_ENABLED", "true");
         assertThat(env.keySet()).as("one variable per known key")
                 .containsExactlyInAnyOrderElementsOf(LaunchReadySettings.knownKeys().stream()
                         .map(SettingSources::environmentName).toList());
 
         LaunchReadySettings s = LaunchReadySettings.from(SettingSources.environment(env));
+        assertThat(s.accessLog().enabled()).isTrue();
         assertThat(s.client()).isEqualTo(new ClientSettings(List.of("10.0.0.0/8", "2001:db8::/32"), true, 56));
         RateLimitSettings limits = s.rateLimit();
         assertThat(List.of(limits.enabled(), limits.maxKeys(), limits.bodyLimitBytes(), limits.identifierFields(), limits.deviceCookie(),

@@ -3,7 +3,10 @@ package dev.launchready.log4j2;
 import dev.launchready.config.LaunchReadySettings;
 import dev.launchready.config.SettingSources;
 import dev.launchready.redact.Redactor;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.Objects;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LoggerContext;
@@ -23,6 +26,7 @@ import org.apache.logging.log4j.status.StatusLogger;
 public final class Log4jRedaction {
 
     private static volatile Redactor redactor;
+    private static final Map<LoggerContext, Boolean> LISTENING = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Log4jRedaction() {
     }
@@ -43,11 +47,14 @@ public final class Log4jRedaction {
             return false;
         }
         coverLoggers(context.getConfiguration());
-        context.addPropertyChangeListener(event -> {
-            if (LoggerContext.PROPERTY_CONFIG.equals(event.getPropertyName()) && event.getNewValue() instanceof Configuration c) {
-                coverLoggers(c);
-            }
-        });
+        if (LISTENING.putIfAbsent(context, Boolean.TRUE) == null) {
+            context.addPropertyChangeListener(event -> {
+                if (LoggerContext.PROPERTY_CONFIG.equals(event.getPropertyName())
+                        && event.getNewValue() instanceof Configuration c) {
+                    coverLoggers(c);
+                }
+            });
+        }
         return true;
     }
 

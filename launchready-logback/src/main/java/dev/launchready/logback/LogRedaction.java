@@ -14,11 +14,13 @@ import dev.launchready.config.LaunchReadySettings;
 import dev.launchready.config.SettingSources;
 import dev.launchready.redact.Redactor;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -34,16 +36,18 @@ import org.slf4j.LoggerFactory;
 public final class LogRedaction extends ContextAwareBase implements LoggerContextListener, LifeCycle,
         ConfigurationEventListener {
 
+    /**
+     * One per context, kept here rather than found among the context's listeners: {@code LoggerContext.stop()}
+     * (Spring Boot calls it on every re-initialisation) drops every listener, reset-resistant or not.
+     */
+    private static final Map<LoggerContext, LogRedaction> BY_CONTEXT = Collections.synchronizedMap(new WeakHashMap<>());
+
     private volatile Redactor redactor;
     private volatile boolean started;
+    private boolean listeningToConfiguration;
 
     /** For {@code <contextListener>}: redacts with the settings in system properties and the environment. */
     public LogRedaction() {
-        this(null);
-    }
-
-    private LogRedaction(Redactor redactor) {
-        this.redactor = redactor;
     }
 
     /**
@@ -64,20 +68,14 @@ public final class LogRedaction extends ContextAwareBase implements LoggerContex
      */
     public static void install(LoggerContext context, Redactor redactor) {
         Objects.requireNonNull(redactor, "redactor");
-        LogRedaction redaction = installed(context);
-        if (redaction == null) {
-            redaction = new LogRedaction(redactor);
-            redaction.setContext(context);
-            redaction.start();
-        } else {
-            redaction.redactor = redactor;
-            redaction.wrapAppenders(context);
-        }
+        LogRedaction redaction = canonical(context);
+        redaction.redactor = redactor;
+        redaction.attach(context);
     }
 
     /** Whether every appender now attached to {@code context}'s loggers is behind redaction. */
     public static boolean isInstalled(LoggerContext context) {
-        if (installed(context) == null) {
+        if (!BY_CONTEXT.containsKey(context)) {
             return false;
         }
         for (Logger logger : context.getLoggerList()) {
@@ -90,13 +88,12 @@ public final class LogRedaction extends ContextAwareBase implements LoggerContex
         return true;
     }
 
-    static LogRedaction installed(LoggerContext context) {
-        for (LoggerContextListener listener : context.getCopyOfListenerList()) {
-            if (listener instanceof LogRedaction redaction) {
-                return redaction;
-            }
-        }
-        return null;
+    private static LogRedaction canonical(LoggerContext context) {
+        return BY_CONTEXT.computeIfAbsent(context, c -> {
+            LogRedaction created = new LogRedaction();
+            created.setContext(c);
+            return created;
+        });
     }
 
     Redactor redactor() {
@@ -108,22 +105,24 @@ public final class LogRedaction extends ContextAwareBase implements LoggerContex
         return current;
     }
 
+    /** Registers as listener (again, after a {@code stop()}) and wraps what is attached now. */
+    private synchronized void attach(LoggerContext context) {
+        started = true;
+        if (!context.getCopyOfListenerList().contains(this)) {
+            context.addListener(this);
+        }
+        if (!listeningToConfiguration) {
+            context.addConfigurationEventListener(this);
+            listeningToConfiguration = true;
+        }
+        wrapAppenders(context);
+    }
+
     @Override
     public void start() {
-        if (started) {
-            return;
-        }
+        // Logback built this instance for a <contextListener> line (or the Configurator did): the context's one does the work.
         started = true;
-        LoggerContext context = (LoggerContext) getContext();
-        LogRedaction other = installed(context);
-        if (other != null && other != this) {
-            // logback.xml names us and the service did too: the first one keeps the job.
-            other.wrapAppenders(context);
-            return;
-        }
-        context.addListener(this);
-        context.addConfigurationEventListener(this);
-        wrapAppenders(context);
+        canonical((LoggerContext) getContext()).attach((LoggerContext) getContext());
     }
 
     @Override
@@ -142,7 +141,8 @@ public final class LogRedaction extends ContextAwareBase implements LoggerContex
         if (type == ConfigurationEvent.EventType.CONFIGURATION_ENDED_SUCCESSFULLY
                 || type == ConfigurationEvent.EventType.PARTIAL_CONFIGURATION_ENDED_SUCCESSFULLY
                 || type == ConfigurationEvent.EventType.CONFIGURATION_ENDED_WITH_XML_PARSING_ERRORS) {
-            wrapAppenders((LoggerContext) getContext());
+            LoggerContext context = (LoggerContext) getContext();
+            canonical(context).attach(context);
         }
     }
 
@@ -153,7 +153,7 @@ public final class LogRedaction extends ContextAwareBase implements LoggerContex
 
     @Override
     public void onStart(LoggerContext context) {
-        wrapAppenders(context);
+        canonical(context).attach(context);
     }
 
     @Override

@@ -26,6 +26,8 @@ public final class LaunchReadyProperties {
 
     private final RateLimit ratelimit = new RateLimit();
 
+    private final AccessLog accessLog = new AccessLog();
+
     public Boolean getEnabled() {
         return enabled;
     }
@@ -48,6 +50,25 @@ public final class LaunchReadyProperties {
 
     public RateLimit getRatelimit() {
         return ratelimit;
+    }
+
+    public AccessLog getAccessLog() {
+        return accessLog;
+    }
+
+    /** The opt-in access log: one line per request on the launchready.access logger, query strings redacted. */
+    public static final class AccessLog {
+
+        /** Whether one line per request (method, route, status, latency, client address) is logged. Default: false. */
+        private Boolean enabled;
+
+        public Boolean getEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(Boolean enabled) {
+            this.enabled = enabled;
+        }
     }
 
     /** Health endpoints: /livez, /readyz, /healthz. */
