@@ -109,6 +109,8 @@ final class Keys {
             RedactSettings.RULES_FORMAT, false, RedactSettings::parseRules);
     static final Key<List<String>> REDACT_ALLOW = new Key<>("launchready.redact.allow", "",
             RedactSettings.ALLOW_FORMAT, false, RedactSettings::parseAllow);
+    // Access log (issue 3, logging integration)
+    static final Key<Boolean> ACCESS_LOG_ENABLED = flag("launchready.access-log.enabled", false);
 
     static final List<Key<?>> ALL = List.of(ENABLED,
             HEALTH_ENABLED, HEALTH_TIMEOUT, HEALTH_CACHE_TTL, HEALTH_THREADS, HEALTH_DRAIN_PERIOD, HEALTH_DETAILS,
@@ -121,7 +123,8 @@ final class Keys {
             RATELIMIT_LOGIN_FAILURES_PER_DEVICE, RATELIMIT_RESET_PATHS, RATELIMIT_RESET_PER_IP,
             RATELIMIT_RESET_PER_ACCOUNT, RATELIMIT_SIGNUP_PATHS, RATELIMIT_SIGNUP_PER_IP, RATELIMIT_INVITE_PATHS,
             RATELIMIT_INVITE_PER_IP, RATELIMIT_INVITE_PER_TARGET, RATELIMIT_RULES,
-            REDACT_ENABLED, REDACT_EMAILS, REDACT_HASH_KEY, REDACT_RULES, REDACT_ALLOW);
+            REDACT_ENABLED, REDACT_EMAILS, REDACT_HASH_KEY, REDACT_RULES, REDACT_ALLOW,
+            ACCESS_LOG_ENABLED);
 
     private Keys() {
     }

@@ -21,6 +21,7 @@ public final class LaunchReadySettings {
     private final ClientSettings client;
     private final RateLimitSettings rateLimit;
     private final RedactSettings redact;
+    private final AccessLogSettings accessLog;
 
     private LaunchReadySettings(Function<String, String> lookup) {
         this.enabled = Keys.ENABLED.read(lookup);
@@ -52,6 +53,7 @@ public final class LaunchReadySettings {
             throw new InvalidSettingException(Keys.REDACT_EMAILS.name(),
                     "\"hash\" needs " + Keys.REDACT_HASH_KEY.name() + " (32+ characters, equal on every instance)");
         }
+        this.accessLog = new AccessLogSettings(Keys.ACCESS_LOG_ENABLED.read(lookup));
         if (health.details() == DetailsAccess.TOKEN && health.token().isEmpty()) {
             throw new InvalidSettingException(Keys.HEALTH_DETAILS.name(),
                     "\"token\" needs " + Keys.HEALTH_TOKEN.name() + " to be set (or choose loopback-or-token or never)");
@@ -100,6 +102,11 @@ public final class LaunchReadySettings {
     /** Log redaction ({@code launchready.redact.*}); {@code dev.launchready.redact.Redactor.from} builds on it. */
     public RedactSettings redact() {
         return redact;
+    }
+
+    /** The opt-in access log ({@code launchready.access-log.*}). */
+    public AccessLogSettings accessLog() {
+        return accessLog;
     }
 
     /** Every key LaunchReady knows, such as {@code launchready.health.timeout}. */

@@ -153,11 +153,13 @@ class SettingSourcesTest {
         env.put("LAUNCHREADY_REDACT_HASH_KEY", "h".repeat(32));
         env.put("LAUNCHREADY_REDACT_RULES", "order=ord_[a-z0-9]{24}");
         env.put("LAUNCHREADY_REDACT_ALLOW", "sk_test_.*");
+        env.put("LAUNCHREADY_ACCESS_LOG_ENABLED", "true");
         assertThat(env.keySet()).as("one variable per known key")
                 .containsExactlyInAnyOrderElementsOf(LaunchReadySettings.knownKeys().stream()
                         .map(SettingSources::environmentName).toList());
 
         LaunchReadySettings s = LaunchReadySettings.from(SettingSources.environment(env));
+        assertThat(s.accessLog().enabled()).isTrue();
         assertThat(s.client()).isEqualTo(new ClientSettings(List.of("10.0.0.0/8", "2001:db8::/32"), true, 56));
         RateLimitSettings limits = s.rateLimit();
         assertThat(List.of(limits.enabled(), limits.maxKeys(), limits.bodyLimitBytes(), limits.identifierFields(), limits.deviceCookie(),

@@ -4,6 +4,7 @@ import dev.launchready.client.ClientAddresses;
 import dev.launchready.health.HealthEndpoints;
 import dev.launchready.ratelimit.FormRule;
 import dev.launchready.ratelimit.FormLimits;
+import dev.launchready.redact.Redactor;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,11 +28,14 @@ public final class LaunchReadyFilter implements Filter {
 
     private final HealthRequests health;
     private final RateLimitRequests rateLimits;
+    private final AccessLogRequests accessLog;
 
     private LaunchReadyFilter(Builder builder) {
         this.health = builder.health == null ? null : new HealthRequests(builder.health);
         this.rateLimits = builder.formLimits == null ? null : new RateLimitRequests(builder.formLimits, builder.clients,
                 builder.otherLogins);
+        this.accessLog = builder.accessLogRedactor == null ? null
+                : new AccessLogRequests(builder.accessLogRedactor, builder.accessLogClients);
     }
 
     /** A filter with nothing on; turn features on through the builder. */
@@ -55,6 +59,18 @@ public final class LaunchReadyFilter implements Filter {
                 return;
             }
         }
+        if (accessLog != null) {
+            accessLog.around(request, response, (rq, rs) -> afterAccessLog(rq, rs, chain));
+            return;
+        }
+        afterAccessLog(request, response, chain);
+    }
+
+    /** The stages after the access log's timer starts, then the app. */
+    private void afterAccessLog(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
         if (rateLimits != null) {
             FormRule form = rateLimits.match(request);
             if (form != null) {
@@ -78,6 +94,8 @@ public final class LaunchReadyFilter implements Filter {
         private FormLimits formLimits;
         private ClientAddresses clients;
         private Predicate<HttpServletRequest> otherLogins = request -> false;
+        private Redactor accessLogRedactor;
+        private ClientAddresses accessLogClients;
 
         private Builder() {
         }
@@ -101,6 +119,16 @@ public final class LaunchReadyFilter implements Filter {
          */
         public Builder otherLogins(Predicate<HttpServletRequest> logins) {
             this.otherLogins = Objects.requireNonNull(logins, "logins");
+            return this;
+        }
+
+        /**
+         * Writes one line per request to the {@code launchready.access} logger (after the health
+         * endpoints, which are never logged), its query string and headers redacted by {@code redactor}.
+         */
+        public Builder accessLog(Redactor redactor, ClientAddresses clients) {
+            this.accessLogRedactor = Objects.requireNonNull(redactor, "redactor");
+            this.accessLogClients = Objects.requireNonNull(clients, "clients");
             return this;
         }
 

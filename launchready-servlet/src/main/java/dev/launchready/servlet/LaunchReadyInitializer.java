@@ -7,8 +7,10 @@ import dev.launchready.health.HealthCheck;
 import dev.launchready.health.HealthChecks;
 import dev.launchready.health.HealthEndpoints;
 import dev.launchready.health.HealthRegistry;
+import dev.launchready.logging.LogRedactionInstaller;
 import dev.launchready.ratelimit.FormLimits;
 import dev.launchready.ratelimit.store.RateLimitStore;
+import dev.launchready.redact.Redactor;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import jakarta.servlet.DispatcherType;
@@ -62,6 +64,10 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
             return;
         }
         context.setAttribute(INSTALLED_ATTRIBUTE, Boolean.TRUE);
+        Redactor redactor = Redactor.from(settings);
+        List<String> redacting = LogRedactionInstaller.installAll(redactor, LaunchReadyInitializer.class.getClassLoader());
+        log.info(redacting.isEmpty() ? "LaunchReady: log redaction not installed (no Logback or Log4j2 found)"
+                : "LaunchReady: redacting every " + String.join(" and ", redacting) + " event");
         HealthEndpoints health = settings.health().enabled() ? startHealth(settings, context) : null;
 
         LaunchReadyFilter.Builder builder = LaunchReadyFilter.builder().health(health);
@@ -70,6 +76,9 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
                     RateLimitStore.inMemory(settings.rateLimit().maxKeys()), Metrics.globalRegistry, Clock.systemUTC());
             builder.formLimits(limits, ClientAddresses.of(settings.client()));
             log.info(limits.summary("in memory (" + settings.rateLimit().maxKeys() + " keys)"));
+        }
+        if (settings.accessLog().enabled()) {
+            builder.accessLog(redactor, ClientAddresses.of(settings.client()));
         }
         FilterRegistration.Dynamic filter = context.addFilter("launchready", builder.build());
         filter.setAsyncSupported(true);

@@ -28,6 +28,8 @@ public final class LaunchReadyProperties {
 
     private final Redact redact = new Redact();
 
+    private final AccessLog accessLog = new AccessLog();
+
     public Boolean getEnabled() {
         return enabled;
     }
@@ -54,6 +56,10 @@ public final class LaunchReadyProperties {
 
     public Redact getRedact() {
         return redact;
+    }
+
+    public AccessLog getAccessLog() {
+        return accessLog;
     }
 
     /** Log redaction: secrets and personal data replaced by labels such as [REDACTED:stripe-secret-key]. */
@@ -112,6 +118,21 @@ public final class LaunchReadyProperties {
 
         public void setAllow(String allow) {
             this.allow = allow;
+        }
+    }
+
+    /** The opt-in access log: one line per request on the launchready.access logger, query strings redacted. */
+    public static final class AccessLog {
+
+        /** Whether one line per request (method, route, status, latency, client address) is logged. Default: false. */
+        private Boolean enabled;
+
+        public Boolean getEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(Boolean enabled) {
+            this.enabled = enabled;
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.launchready.spring;
 
 import dev.launchready.client.ClientAddresses;
+import dev.launchready.config.LaunchReadySettings;
 import dev.launchready.health.HealthEndpoints;
 import dev.launchready.ratelimit.FormLimits;
+import dev.launchready.redact.Redactor;
 import dev.launchready.servlet.LaunchReadyFilter;
 import dev.launchready.servlet.LaunchReadyInitializer;
 import jakarta.servlet.DispatcherType;
@@ -26,12 +28,15 @@ class ServletConfiguration {
     @ConditionalOnMissingBean(name = "launchReadyFilter")
     FilterRegistrationBean<LaunchReadyFilter> launchReadyFilter(ObjectProvider<HealthEndpoints> health,
             ObjectProvider<FormLimits> formLimits, ObjectProvider<ClientAddresses> clients,
-            ObjectProvider<SecurityLoginRequests> securityLogins) {
+            ObjectProvider<SecurityLoginRequests> securityLogins, LaunchReadySettings settings) {
         LaunchReadyFilter.Builder filter = LaunchReadyFilter.builder().health(health.getIfAvailable());
         FormLimits limits = formLimits.getIfAvailable();
         if (limits != null) {
             filter.formLimits(limits, clients.getObject());
             securityLogins.ifAvailable(filter::otherLogins);
+        }
+        if (settings.accessLog().enabled()) {
+            filter.accessLog(Redactor.from(settings), clients.getIfAvailable(() -> ClientAddresses.of(settings.client())));
         }
         FilterRegistrationBean<LaunchReadyFilter> registration = new FilterRegistrationBean<>(filter.build());
         registration.setName("launchready");

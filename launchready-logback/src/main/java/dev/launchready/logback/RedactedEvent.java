@@ -1,0 +1,138 @@
+package dev.launchready.logback;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.LoggerContextVO;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Marker;
+import org.slf4j.event.KeyValuePair;
+
+/** An event seen through its redacted parts; everything else is the original's. */
+final class RedactedEvent implements ILoggingEvent {
+
+    private final ILoggingEvent original;
+    private final String message;
+    private final String formattedMessage;
+    private final Object[] arguments;
+    private final IThrowableProxy throwable;
+    private final Map<String, String> mdc;
+    private final List<KeyValuePair> keyValuePairs;
+    private final List<Marker> markers;
+
+    RedactedEvent(ILoggingEvent original, String message, String formattedMessage, Object[] arguments,
+            IThrowableProxy throwable, Map<String, String> mdc, List<KeyValuePair> keyValuePairs, List<Marker> markers) {
+        this.original = original;
+        this.message = message;
+        this.formattedMessage = formattedMessage;
+        this.arguments = arguments;
+        this.throwable = throwable;
+        this.mdc = mdc;
+        this.keyValuePairs = keyValuePairs;
+        this.markers = markers;
+    }
+
+    @Override
+    public String getMessage() {
+        return message;
+    }
+
+    @Override
+    public String getFormattedMessage() {
+        return formattedMessage;
+    }
+
+    @Override
+    public Object[] getArgumentArray() {
+        return arguments;
+    }
+
+    @Override
+    public IThrowableProxy getThrowableProxy() {
+        return throwable;
+    }
+
+    @Override
+    public Map<String, String> getMDCPropertyMap() {
+        return mdc;
+    }
+
+    @Override
+    @SuppressWarnings("deprecation")
+    public Map<String, String> getMdc() {
+        return mdc;
+    }
+
+    @Override
+    public List<KeyValuePair> getKeyValuePairs() {
+        return keyValuePairs;
+    }
+
+    @Override
+    public List<Marker> getMarkerList() {
+        return markers;
+    }
+
+    @Override
+    public String getThreadName() {
+        return original.getThreadName();
+    }
+
+    @Override
+    public Level getLevel() {
+        return original.getLevel();
+    }
+
+    @Override
+    public String getLoggerName() {
+        return original.getLoggerName();
+    }
+
+    @Override
+    public LoggerContextVO getLoggerContextVO() {
+        return original.getLoggerContextVO();
+    }
+
+    @Override
+    public StackTraceElement[] getCallerData() {
+        return original.getCallerData();
+    }
+
+    @Override
+    public boolean hasCallerData() {
+        return original.hasCallerData();
+    }
+
+    @Override
+    public long getTimeStamp() {
+        return original.getTimeStamp();
+    }
+
+    @Override
+    public int getNanoseconds() {
+        return original.getNanoseconds();
+    }
+
+    @Override
+    public Instant getInstant() {
+        return original.getInstant();
+    }
+
+    @Override
+    public long getSequenceNumber() {
+        return original.getSequenceNumber();
+    }
+
+    @Override
+    public void prepareForDeferredProcessing() {
+        // The redacted parts are already computed; the original fixes its thread name and caller data.
+        original.prepareForDeferredProcessing();
+    }
+
+    @Override
+    public String toString() {
+        return "[" + getLevel() + "] " + formattedMessage;
+    }
+}
