@@ -94,6 +94,17 @@ final class Keys {
     static final Key<List<CustomRule>> RATELIMIT_RULES = new Key<>("launchready.ratelimit.rules", "",
             CustomRule.FORMAT, false, CustomRule::parseAll);
 
+    // Request IDs, safe error pages and the release tag
+    static final Key<Boolean> REQUEST_ID_ENABLED = flag("launchready.request-id.enabled", true);
+    static final Key<String> REQUEST_ID_HEADER = new Key<>("launchready.request-id.header", "X-Request-Id",
+            "a header name", false, Parsers::name);
+    static final Key<Boolean> ERROR_PAGES_ENABLED = flag("launchready.error-pages.enabled", true);
+    static final Key<Optional<String>> RELEASE_VERSION = new Key<>("launchready.release.version", "",
+            "a version, such as 1.4.2 (default: RELEASE, build-info.properties or the jar manifest)", false,
+            Parsers::optionalText);
+    static final Key<Optional<String>> RELEASE_COMMIT = new Key<>("launchready.release.commit", "",
+            "a commit id, such as 3f2a9c1 (default: GIT_COMMIT or git.properties)", false, Parsers::optionalText);
+
     static final List<Key<?>> ALL = List.of(ENABLED,
             HEALTH_ENABLED, HEALTH_TIMEOUT, HEALTH_CACHE_TTL, HEALTH_THREADS, HEALTH_DRAIN_PERIOD, HEALTH_DETAILS,
             HEALTH_TOKEN, HEALTH_DISK_ENABLED, HEALTH_DISK_PATH, HEALTH_DISK_MIN_FREE, HEALTH_DISK_CRITICAL,
@@ -104,7 +115,8 @@ final class Keys {
             RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT_AND_IP, RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT,
             RATELIMIT_LOGIN_FAILURES_PER_DEVICE, RATELIMIT_RESET_PATHS, RATELIMIT_RESET_PER_IP,
             RATELIMIT_RESET_PER_ACCOUNT, RATELIMIT_SIGNUP_PATHS, RATELIMIT_SIGNUP_PER_IP, RATELIMIT_INVITE_PATHS,
-            RATELIMIT_INVITE_PER_IP, RATELIMIT_INVITE_PER_TARGET, RATELIMIT_RULES);
+            RATELIMIT_INVITE_PER_IP, RATELIMIT_INVITE_PER_TARGET, RATELIMIT_RULES,
+            REQUEST_ID_ENABLED, REQUEST_ID_HEADER, ERROR_PAGES_ENABLED, RELEASE_VERSION, RELEASE_COMMIT);
 
     private Keys() {
     }

@@ -20,6 +20,7 @@ public final class LaunchReadySettings {
     private final Optional<URI> redisUrl;
     private final ClientSettings client;
     private final RateLimitSettings rateLimit;
+    private final TraceSettings trace;
 
     private LaunchReadySettings(Function<String, String> lookup) {
         this.enabled = Keys.ENABLED.read(lookup);
@@ -45,6 +46,9 @@ public final class LaunchReadySettings {
                 Keys.RATELIMIT_SIGNUP_PATHS.read(lookup), Keys.RATELIMIT_SIGNUP_PER_IP.read(lookup),
                 Keys.RATELIMIT_INVITE_PATHS.read(lookup), Keys.RATELIMIT_INVITE_PER_IP.read(lookup),
                 Keys.RATELIMIT_INVITE_PER_TARGET.read(lookup), Keys.RATELIMIT_RULES.read(lookup));
+        this.trace = new TraceSettings(Keys.REQUEST_ID_ENABLED.read(lookup), Keys.REQUEST_ID_HEADER.read(lookup),
+                Keys.ERROR_PAGES_ENABLED.read(lookup), Keys.RELEASE_VERSION.read(lookup),
+                Keys.RELEASE_COMMIT.read(lookup));
         if (health.details() == DetailsAccess.TOKEN && health.token().isEmpty()) {
             throw new InvalidSettingException(Keys.HEALTH_DETAILS.name(),
                     "\"token\" needs " + Keys.HEALTH_TOKEN.name() + " to be set (or choose loopback-or-token or never)");
@@ -88,6 +92,11 @@ public final class LaunchReadySettings {
     /** The form rate limits ({@code launchready.ratelimit.*}). */
     public RateLimitSettings rateLimit() {
         return rateLimit;
+    }
+
+    /** Request IDs, safe error pages and the release tag ({@code launchready.request-id.*} and friends). */
+    public TraceSettings trace() {
+        return trace;
     }
 
     /** Every key LaunchReady knows, such as {@code launchready.health.timeout}. */

@@ -148,12 +148,19 @@ class SettingSourcesTest {
         env.put("LAUNCHREADY_RATELIMIT_INVITE_PER_IP", "8/1s");
         env.put("LAUNCHREADY_RATELIMIT_INVITE_PER_TARGET", "9/1s");
         env.put("LAUNCHREADY_RATELIMIT_RULES", "contact: POST /contact per-ip=5/1h");
+        env.put("LAUNCHREADY_REQUEST_ID_ENABLED", "false");
+        env.put("LAUNCHREADY_REQUEST_ID_HEADER", "X-Correlation-Id");
+        env.put("LAUNCHREADY_ERROR_PAGES_ENABLED", "false");
+        env.put("LAUNCHREADY_RELEASE_VERSION", "1.2.3");
+        env.put("LAUNCHREADY_RELEASE_COMMIT", "abc1234");
         assertThat(env.keySet()).as("one variable per known key")
                 .containsExactlyInAnyOrderElementsOf(LaunchReadySettings.knownKeys().stream()
                         .map(SettingSources::environmentName).toList());
 
         LaunchReadySettings s = LaunchReadySettings.from(SettingSources.environment(env));
         assertThat(s.client()).isEqualTo(new ClientSettings(List.of("10.0.0.0/8", "2001:db8::/32"), true, 56));
+        assertThat(s.trace()).isEqualTo(new TraceSettings(false, "X-Correlation-Id", false,
+                java.util.Optional.of("1.2.3"), java.util.Optional.of("abc1234")));
         RateLimitSettings limits = s.rateLimit();
         assertThat(List.of(limits.enabled(), limits.maxKeys(), limits.bodyLimitBytes(), limits.identifierFields(), limits.deviceCookie(),
                 limits.loginPaths(), limits.resetPaths(), limits.signupPaths(), limits.invitePaths())).containsExactly(false, 5000, 8192L,
@@ -164,6 +171,8 @@ class SettingSourcesTest {
         assertThat(limits.secret()).hasValue("s".repeat(40));
         assertThat(limits.rules()).extracting(CustomRule::name).containsExactly("contact");
         assertThat(s.client()).isEqualTo(new ClientSettings(List.of("10.0.0.0/8", "2001:db8::/32"), true, 56));
+        assertThat(s.trace()).isEqualTo(new TraceSettings(false, "X-Correlation-Id", false,
+                java.util.Optional.of("1.2.3"), java.util.Optional.of("abc1234")));
         RateLimitSettings r = s.rateLimit();
         assertThat(List.of(r.enabled(), r.maxKeys(), r.bodyLimitBytes(), r.identifierFields(), r.deviceCookie(),
                 r.loginPaths(), r.resetPaths(), r.signupPaths(), r.invitePaths())).containsExactly(false, 5000, 8192L,

@@ -9,6 +9,9 @@ import dev.launchready.health.HealthEndpoints;
 import dev.launchready.health.HealthRegistry;
 import dev.launchready.ratelimit.FormLimits;
 import dev.launchready.ratelimit.store.RateLimitStore;
+import dev.launchready.redact.Redactor;
+import dev.launchready.trace.Release;
+import dev.launchready.trace.RequestIds;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import jakarta.servlet.DispatcherType;
@@ -62,9 +65,18 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
             return;
         }
         context.setAttribute(INSTALLED_ATTRIBUTE, Boolean.TRUE);
-        HealthEndpoints health = settings.health().enabled() ? startHealth(settings, context) : null;
+        Release release = Release.detect(settings.trace(), System::getenv, Thread.currentThread().getContextClassLoader());
+        release.register(Metrics.globalRegistry);
+        log.info("LaunchReady: release {}", release.describe());
+        HealthEndpoints health = settings.health().enabled() ? startHealth(settings, context, release) : null;
 
         LaunchReadyFilter.Builder builder = LaunchReadyFilter.builder().health(health);
+        if (settings.trace().requestIdEnabled()) {
+            builder.requestIds(RequestIds.of(settings.trace()), ClientAddresses.of(settings.client()));
+        }
+        if (settings.trace().errorPagesEnabled()) {
+            builder.errorPages(Redactor.from(settings)::redact);
+        }
         if (settings.rateLimit().enabled()) {
             FormLimits limits = FormLimits.of(settings.rateLimit(),
                     RateLimitStore.inMemory(settings.rateLimit().maxKeys()), Metrics.globalRegistry, Clock.systemUTC());
@@ -74,13 +86,15 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         FilterRegistration.Dynamic filter = context.addFilter("launchready", builder.build());
         filter.setAsyncSupported(true);
         // isMatchAfter=false: ahead of every filter the app declares, so probes never meet a login or redirect.
-        filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        // ASYNC and ERROR dispatches only carry the request ID along; every feature ran on the REQUEST one.
+        filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR),
+                false, "/*");
         if (health != null) {
             log.info(health.summary());
         }
     }
 
-    private static HealthEndpoints startHealth(LaunchReadySettings settings, ServletContext context)
+    private static HealthEndpoints startHealth(LaunchReadySettings settings, ServletContext context, Release release)
             throws ServletException {
         List<HealthCheck> checks;
         try {
@@ -91,7 +105,7 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         }
         settings.health().dataSourceJndiName().ifPresent(name -> checks.add(JndiDataSourceCheck.of(name,
                 settings.health().dataSourceCritical(), settings.health().timeout())));
-        HealthRegistry registry = HealthRegistry.builder(settings.health()).ownedChecks(checks).build();
+        HealthRegistry registry = HealthRegistry.builder(settings.health()).ownedChecks(checks).release(release).build();
         context.setAttribute(ServletHealth.ATTRIBUTE, registry);
 
         boolean onJetty = present(JETTY_EE10) && JettyLifecycle.install(context, registry);
