@@ -24,6 +24,8 @@ public final class RequestIds {
     static final int GENERATED_LENGTH = 20;
     private static final byte[] ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz".getBytes(StandardCharsets.US_ASCII);
     private static final boolean[] SAFE = new boolean[128];
+    /** Scratch space, so the ID string is the only allocation; never escapes the thread. */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[GENERATED_LENGTH]);
 
     static {
         for (char c = '0'; c <= '9'; c++) {
@@ -76,7 +78,7 @@ public final class RequestIds {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long high = random.nextLong();
         long low = random.nextLong();
-        byte[] out = new byte[GENERATED_LENGTH];
+        byte[] out = SCRATCH.get();
         for (int i = 0; i < 10; i++) {
             out[i] = ALPHABET[(int) (high >>> (i * 5)) & 31];
             out[10 + i] = ALPHABET[(int) (low >>> (i * 5)) & 31];

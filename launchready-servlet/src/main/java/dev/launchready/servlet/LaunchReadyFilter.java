@@ -28,6 +28,7 @@ public final class LaunchReadyFilter implements Filter {
     static final String HANDLED = LaunchReadyFilter.class.getName() + ".handled";
 
     private final TraceRequests trace;
+    private final TraceRequests.Next features = this::features;
     private final HealthRequests health;
     private final RateLimitRequests rateLimits;
 
@@ -54,7 +55,7 @@ public final class LaunchReadyFilter implements Filter {
         if (request.getAttribute(HANDLED) != null) {
             // An async dispatch of a request we handled, or a second registration: only the ID follows.
             if (trace != null) {
-                trace.redispatch(request, response, chain::doFilter);
+                trace.redispatch(request, response, chain);
             } else {
                 chain.doFilter(request, response);
             }
@@ -62,7 +63,7 @@ public final class LaunchReadyFilter implements Filter {
         }
         request.setAttribute(HANDLED, Boolean.TRUE);
         if (trace != null) {
-            trace.handle(request, response, (rq, rs) -> features(rq, rs, chain));
+            trace.handle(request, response, chain, features);
         } else {
             features(request, response, chain);
         }

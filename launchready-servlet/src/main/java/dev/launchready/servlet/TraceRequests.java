@@ -4,12 +4,11 @@ import dev.launchready.client.ClientAddresses;
 import dev.launchready.trace.ErrorPage;
 import dev.launchready.trace.RedactedThrowable;
 import dev.launchready.trace.RequestIds;
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.List;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +24,10 @@ final class TraceRequests {
     static final String ATTRIBUTE = "dev.launchready.requestId";
     private static final Logger log = LoggerFactory.getLogger("launchready.errors");
 
+    /** The rest of the filter's work; one instance per filter, so no lambda is captured per request. */
     interface Next {
-        void run(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException;
+        void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws IOException, ServletException;
     }
 
     private final RequestIds ids;
@@ -42,7 +43,7 @@ final class TraceRequests {
         this.redact = redact;
     }
 
-    void handle(HttpServletRequest request, HttpServletResponse response, Next next)
+    void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Next next)
             throws IOException, ServletException {
         String id = null;
         if (ids != null) {
@@ -58,7 +59,7 @@ final class TraceRequests {
         HttpServletRequest req = id != null && request.isAsyncSupported() ? new TracedRequest(request, id) : request;
         SafeErrorResponse res = errorPages ? new SafeErrorResponse(response, request, id) : null;
         try {
-            next.run(req, res == null ? response : res);
+            next.run(req, res == null ? response : res, chain);
             if (res != null && !request.isAsyncStarted()) {
                 res.finish();
             }
@@ -75,17 +76,17 @@ final class TraceRequests {
     }
 
     /** An async or error dispatch of a request we already gave an ID: the same ID on this thread too. */
-    void redispatch(HttpServletRequest request, HttpServletResponse response, Next next)
+    void redispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Object id = request.getAttribute(ATTRIBUTE);
         if (!(id instanceof String text)) {
-            next.run(request, response);
+            chain.doFilter(request, response);
             return;
         }
         String previous = MDC.get(RequestIds.MDC_KEY);
         MDC.put(RequestIds.MDC_KEY, text);
         try {
-            next.run(request, response);
+            chain.doFilter(request, response);
         } finally {
             restore(previous);
         }
@@ -95,7 +96,7 @@ final class TraceRequests {
         String sent = request.getHeader(ids.header());
         String traceparent = request.getHeader("traceparent");
         boolean trusted = (sent != null || traceparent != null) && clients != null
-                && clients.resolve(request.getRemoteAddr(), name -> headerValues(request, name)).viaTrustedProxy();
+                && clients.trustsPeer(request.getRemoteAddr());
         return ids.choose(sent, traceparent, trusted);
     }
 
@@ -129,10 +130,5 @@ final class TraceRequests {
         } else {
             MDC.put(RequestIds.MDC_KEY, previous);
         }
-    }
-
-    private static List<String> headerValues(HttpServletRequest request, String name) {
-        var values = request.getHeaders(name);
-        return values == null ? List.of() : Collections.list(values);
     }
 }
