@@ -97,6 +97,15 @@ public final class ClientAddresses {
         return fromTrustedPeer(peer, headers);
     }
 
+    /**
+     * Whether the socket's peer is a trusted proxy, whose headers (forwarding, request IDs) are believed.
+     * Cheaper than {@link #resolve} when only that is needed.
+     */
+    public boolean trustsPeer(String peerAddress) {
+        Ip peer = peer(peerAddress);
+        return peer != null && trusted.contains(peer);
+    }
+
     private ClientAddress fromTrustedPeer(Ip peer, Function<String, List<String>> headers) {
         boolean viaCloudflare = cloudflarePreset != null && cloudflarePreset.contains(peer);
         Ip client = viaCloudflare ? cfConnectingIp(values(headers, "CF-Connecting-IP")) : null;

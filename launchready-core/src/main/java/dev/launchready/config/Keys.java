@@ -111,6 +111,16 @@ final class Keys {
             RedactSettings.ALLOW_FORMAT, false, RedactSettings::parseAllow);
     // Access log (issue 3, logging integration)
     static final Key<Boolean> ACCESS_LOG_ENABLED = flag("launchready.access-log.enabled", false);
+    // Request IDs, safe error pages and the release tag
+    static final Key<Boolean> REQUEST_ID_ENABLED = flag("launchready.request-id.enabled", true);
+    static final Key<String> REQUEST_ID_HEADER = new Key<>("launchready.request-id.header", "X-Request-Id",
+            "a header name", false, Parsers::name);
+    static final Key<Boolean> ERROR_PAGES_ENABLED = flag("launchready.error-pages.enabled", true);
+    static final Key<Optional<String>> RELEASE_VERSION = new Key<>("launchready.release.version", "",
+            "a version, such as 1.4.2 (default: RELEASE, build-info.properties or the jar manifest)", false,
+            Parsers::optionalText);
+    static final Key<Optional<String>> RELEASE_COMMIT = new Key<>("launchready.release.commit", "",
+            "a commit id, such as 3f2a9c1 (default: GIT_COMMIT or git.properties)", false, Parsers::optionalText);
 
     static final List<Key<?>> ALL = List.of(ENABLED,
             HEALTH_ENABLED, HEALTH_TIMEOUT, HEALTH_CACHE_TTL, HEALTH_THREADS, HEALTH_DRAIN_PERIOD, HEALTH_DETAILS,
@@ -124,7 +134,8 @@ final class Keys {
             RATELIMIT_RESET_PER_ACCOUNT, RATELIMIT_SIGNUP_PATHS, RATELIMIT_SIGNUP_PER_IP, RATELIMIT_INVITE_PATHS,
             RATELIMIT_INVITE_PER_IP, RATELIMIT_INVITE_PER_TARGET, RATELIMIT_RULES,
             REDACT_ENABLED, REDACT_EMAILS, REDACT_HASH_KEY, REDACT_RULES, REDACT_ALLOW,
-            ACCESS_LOG_ENABLED);
+            ACCESS_LOG_ENABLED,
+            REQUEST_ID_ENABLED, REQUEST_ID_HEADER, ERROR_PAGES_ENABLED, RELEASE_VERSION, RELEASE_COMMIT);
 
     private Keys() {
     }

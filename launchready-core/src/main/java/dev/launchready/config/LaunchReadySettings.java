@@ -22,6 +22,7 @@ public final class LaunchReadySettings {
     private final RateLimitSettings rateLimit;
     private final RedactSettings redact;
     private final AccessLogSettings accessLog;
+    private final TraceSettings trace;
 
     private LaunchReadySettings(Function<String, String> lookup) {
         this.enabled = Keys.ENABLED.read(lookup);
@@ -54,6 +55,9 @@ public final class LaunchReadySettings {
                     "\"hash\" needs " + Keys.REDACT_HASH_KEY.name() + " (32+ characters, equal on every instance)");
         }
         this.accessLog = new AccessLogSettings(Keys.ACCESS_LOG_ENABLED.read(lookup));
+        this.trace = new TraceSettings(Keys.REQUEST_ID_ENABLED.read(lookup), Keys.REQUEST_ID_HEADER.read(lookup),
+                Keys.ERROR_PAGES_ENABLED.read(lookup), Keys.RELEASE_VERSION.read(lookup),
+                Keys.RELEASE_COMMIT.read(lookup));
         if (health.details() == DetailsAccess.TOKEN && health.token().isEmpty()) {
             throw new InvalidSettingException(Keys.HEALTH_DETAILS.name(),
                     "\"token\" needs " + Keys.HEALTH_TOKEN.name() + " to be set (or choose loopback-or-token or never)");
@@ -107,6 +111,11 @@ public final class LaunchReadySettings {
     /** The opt-in access log ({@code launchready.access-log.*}). */
     public AccessLogSettings accessLog() {
         return accessLog;
+    }
+
+    /** Request IDs, safe error pages and the release tag ({@code launchready.request-id.*} and friends). */
+    public TraceSettings trace() {
+        return trace;
     }
 
     /** Every key LaunchReady knows, such as {@code launchready.health.timeout}. */

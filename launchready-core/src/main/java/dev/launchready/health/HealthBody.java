@@ -1,5 +1,6 @@
 package dev.launchready.health;
 
+import dev.launchready.trace.Release;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JsonGenerator;
@@ -28,11 +29,15 @@ final class HealthBody {
         return STATUS_ONLY[status.ordinal()];
     }
 
-    static byte[] details(HealthStatus status, HealthReport report) {
+    static byte[] details(HealthStatus status, HealthReport report, Release release) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
             g.writeStartObject();
             g.writeStringProperty("status", status.word());
+            if (release != null) { // the health+json draft's names, so monitors that know it show them
+                g.writeStringProperty("version", release.version());
+                g.writeStringProperty("releaseId", release.commit());
+            }
             g.writeStringProperty("phase", report.phase().name().toLowerCase(java.util.Locale.ROOT));
             g.writeName("checks");
             g.writeStartObject();

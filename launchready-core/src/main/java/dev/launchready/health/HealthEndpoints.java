@@ -100,7 +100,7 @@ public final class HealthEndpoints {
             return new HealthAnswer(code, HealthBody.TEXT,
                     HealthBody.text(endpoint.word, passed, report, true));
         }
-        return new HealthAnswer(code, HealthBody.JSON, HealthBody.details(status, report));
+        return new HealthAnswer(code, HealthBody.JSON, HealthBody.details(status, report, registry.release().orElse(null)));
     }
 
     /**

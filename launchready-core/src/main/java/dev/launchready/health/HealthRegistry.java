@@ -1,6 +1,7 @@
 package dev.launchready.health;
 
 import dev.launchready.config.HealthSettings;
+import dev.launchready.trace.Release;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
@@ -39,6 +40,7 @@ public final class HealthRegistry implements AutoCloseable {
     private final boolean ownsExecutors;
     private final List<CheckSlot> slots = new CopyOnWriteArrayList<>();
     private final List<HealthCheck> owned;
+    private final Release release;
     private final CountDownLatch drained = new CountDownLatch(1);
     private volatile Phase phase = Phase.STARTING;
     private volatile Snapshot snapshot = new Snapshot(Phase.STARTING, new CheckReport[0],
@@ -64,6 +66,7 @@ public final class HealthRegistry implements AutoCloseable {
             this.timer = builder.timer;
         }
         this.owned = List.copyOf(builder.owned);
+        this.release = builder.release;
         try {
             builder.checks.forEach(this::register);
             owned.forEach(this::register);
@@ -172,6 +175,11 @@ public final class HealthRegistry implements AutoCloseable {
     }
 
     /** The settings this registry runs with. */
+    /** The release named in the details view, if one was given. */
+    java.util.Optional<Release> release() {
+        return java.util.Optional.ofNullable(release);
+    }
+
     public HealthSettings settings() {
         return settings;
     }
@@ -215,6 +223,7 @@ public final class HealthRegistry implements AutoCloseable {
         private MeterRegistry meterRegistry = Metrics.globalRegistry;
         private Executor executor;
         private ScheduledExecutorService timer;
+        private Release release;
 
         private Builder(HealthSettings settings) {
             this.settings = Objects.requireNonNull(settings, "settings");
@@ -235,6 +244,12 @@ public final class HealthRegistry implements AutoCloseable {
         /** Where check latency, status and timeouts are recorded. */
         public Builder meterRegistry(MeterRegistry registry) {
             this.meterRegistry = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /** The release the details view names ({@code version}, {@code releaseId}); none by default. */
+        public Builder release(Release release) {
+            this.release = Objects.requireNonNull(release, "release");
             return this;
         }
 

@@ -154,6 +154,11 @@ class SettingSourcesTest {
         env.put("LAUNCHREADY_REDACT_RULES", "order=ord_[a-z0-9]{24}");
         env.put("LAUNCHREADY_REDACT_ALLOW", "sk_test_.*");
         env.put("LAUNCHREADY_ACCESS_LOG_ENABLED", "true");
+        env.put("LAUNCHREADY_REQUEST_ID_ENABLED", "false");
+        env.put("LAUNCHREADY_REQUEST_ID_HEADER", "X-Correlation-Id");
+        env.put("LAUNCHREADY_ERROR_PAGES_ENABLED", "false");
+        env.put("LAUNCHREADY_RELEASE_VERSION", "1.2.3");
+        env.put("LAUNCHREADY_RELEASE_COMMIT", "abc1234");
         assertThat(env.keySet()).as("one variable per known key")
                 .containsExactlyInAnyOrderElementsOf(LaunchReadySettings.knownKeys().stream()
                         .map(SettingSources::environmentName).toList());
@@ -161,6 +166,8 @@ class SettingSourcesTest {
         LaunchReadySettings s = LaunchReadySettings.from(SettingSources.environment(env));
         assertThat(s.accessLog().enabled()).isTrue();
         assertThat(s.client()).isEqualTo(new ClientSettings(List.of("10.0.0.0/8", "2001:db8::/32"), true, 56));
+        assertThat(s.trace()).isEqualTo(new TraceSettings(false, "X-Correlation-Id", false,
+                java.util.Optional.of("1.2.3"), java.util.Optional.of("abc1234")));
         RateLimitSettings limits = s.rateLimit();
         assertThat(List.of(limits.enabled(), limits.maxKeys(), limits.bodyLimitBytes(), limits.identifierFields(), limits.deviceCookie(),
                 limits.loginPaths(), limits.resetPaths(), limits.signupPaths(), limits.invitePaths())).containsExactly(false, 5000, 8192L,
@@ -173,6 +180,8 @@ class SettingSourcesTest {
         assertThat(s.redact()).isEqualTo(new RedactSettings(true, EmailRedaction.HASH, java.util.Optional.of("h".repeat(32)),
                 Map.of("order", "ord_[a-z0-9]{24}"), List.of("sk_test_.*")));
         assertThat(s.client()).isEqualTo(new ClientSettings(List.of("10.0.0.0/8", "2001:db8::/32"), true, 56));
+        assertThat(s.trace()).isEqualTo(new TraceSettings(false, "X-Correlation-Id", false,
+                java.util.Optional.of("1.2.3"), java.util.Optional.of("abc1234")));
         RateLimitSettings r = s.rateLimit();
         assertThat(List.of(r.enabled(), r.maxKeys(), r.bodyLimitBytes(), r.identifierFields(), r.deviceCookie(),
                 r.loginPaths(), r.resetPaths(), r.signupPaths(), r.invitePaths())).containsExactly(false, 5000, 8192L,

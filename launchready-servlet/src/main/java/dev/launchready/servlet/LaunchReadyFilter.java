@@ -5,6 +5,7 @@ import dev.launchready.health.HealthEndpoints;
 import dev.launchready.ratelimit.FormRule;
 import dev.launchready.ratelimit.FormLimits;
 import dev.launchready.redact.Redactor;
+import dev.launchready.trace.RequestIds;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,22 +16,28 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
- * The one LaunchReady filter, registered first on {@code /*}. It answers its own endpoints before any
- * other filter (no redirect, login, rate limit or session reaches a probe) and passes everything else
- * on. Registered by {@link LaunchReadyInitializer} in a servlet app and by the starter in Spring Boot;
- * a second registration in the same app passes requests straight through.
+ * The one LaunchReady filter, registered first on {@code /*}. It gives the request its ID, answers its
+ * own endpoints before any other filter (no redirect, login, rate limit or session reaches a probe) and
+ * passes everything else on, turning an escaped exception into the reference page. Registered by
+ * {@link LaunchReadyInitializer} in a servlet app and by the starter in Spring Boot; a second
+ * registration in the same app passes requests straight through.
  */
 public final class LaunchReadyFilter implements Filter {
 
     static final String HANDLED = LaunchReadyFilter.class.getName() + ".handled";
 
+    private final TraceRequests trace;
+    private final TraceRequests.Next features = this::features;
     private final HealthRequests health;
     private final RateLimitRequests rateLimits;
     private final AccessLogRequests accessLog;
 
     private LaunchReadyFilter(Builder builder) {
+        this.trace = builder.requestIds == null && !builder.errorPages ? null
+                : new TraceRequests(builder.requestIds, builder.traceClients, builder.errorPages, builder.redact);
         this.health = builder.health == null ? null : new HealthRequests(builder.health);
         this.rateLimits = builder.formLimits == null ? null : new RateLimitRequests(builder.formLimits, builder.clients,
                 builder.otherLogins);
@@ -46,12 +53,29 @@ public final class LaunchReadyFilter implements Filter {
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)
-                || request.getAttribute(HANDLED) != null) {
+        if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)) {
             chain.doFilter(req, res);
             return;
         }
+        if (request.getAttribute(HANDLED) != null) {
+            // An async dispatch of a request we handled, or a second registration: only the ID follows.
+            if (trace != null) {
+                trace.redispatch(request, response, chain);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
         request.setAttribute(HANDLED, Boolean.TRUE);
+        if (trace != null) {
+            trace.handle(request, response, chain, features);
+        } else {
+            features(request, response, chain);
+        }
+    }
+
+    private void features(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         if (health != null) {
             HealthEndpoints.Endpoint endpoint = HealthEndpoints.match(pathInApp(request));
             if (endpoint != null) {
@@ -96,6 +120,10 @@ public final class LaunchReadyFilter implements Filter {
         private Predicate<HttpServletRequest> otherLogins = request -> false;
         private Redactor accessLogRedactor;
         private ClientAddresses accessLogClients;
+        private RequestIds requestIds;
+        private ClientAddresses traceClients;
+        private boolean errorPages;
+        private UnaryOperator<String> redact = UnaryOperator.identity();
 
         private Builder() {
         }
@@ -129,6 +157,26 @@ public final class LaunchReadyFilter implements Filter {
         public Builder accessLog(Redactor redactor, ClientAddresses clients) {
             this.accessLogRedactor = Objects.requireNonNull(redactor, "redactor");
             this.accessLogClients = Objects.requireNonNull(clients, "clients");
+            return this;
+        }
+
+        /**
+         * Gives every request an ID (MDC {@code requestId}, response header), taking a trusted proxy's
+         * ({@code clients} says which peers are) when it is safe.
+         */
+        public Builder requestIds(RequestIds ids, ClientAddresses clients) {
+            this.requestIds = Objects.requireNonNull(ids, "ids");
+            this.traceClients = Objects.requireNonNull(clients, "clients");
+            return this;
+        }
+
+        /**
+         * Answers an escaped exception or a bodiless 5xx with the reference page, logging the failure once
+         * at ERROR with every message passed through {@code redact}.
+         */
+        public Builder errorPages(UnaryOperator<String> redact) {
+            this.errorPages = true;
+            this.redact = Objects.requireNonNull(redact, "redact");
             return this;
         }
 

@@ -11,6 +11,8 @@ import dev.launchready.logging.LogRedactionInstaller;
 import dev.launchready.ratelimit.FormLimits;
 import dev.launchready.ratelimit.store.RateLimitStore;
 import dev.launchready.redact.Redactor;
+import dev.launchready.trace.Release;
+import dev.launchready.trace.RequestIds;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import jakarta.servlet.DispatcherType;
@@ -68,28 +70,40 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         List<String> redacting = LogRedactionInstaller.installAll(redactor, LaunchReadyInitializer.class.getClassLoader());
         log.info(redacting.isEmpty() ? "LaunchReady: log redaction not installed (no Logback or Log4j2 found)"
                 : "LaunchReady: redacting every " + String.join(" and ", redacting) + " event");
-        HealthEndpoints health = settings.health().enabled() ? startHealth(settings, context) : null;
+        Release release = Release.detect(settings.trace(), System::getenv, Thread.currentThread().getContextClassLoader());
+        release.register(Metrics.globalRegistry);
+        log.info("LaunchReady: release {}", release.describe());
+        HealthEndpoints health = settings.health().enabled() ? startHealth(settings, context, release) : null;
 
+        ClientAddresses clients = ClientAddresses.of(settings.client());
         LaunchReadyFilter.Builder builder = LaunchReadyFilter.builder().health(health);
+        if (settings.trace().requestIdEnabled()) {
+            builder.requestIds(RequestIds.of(settings.trace()), clients);
+        }
+        if (settings.trace().errorPagesEnabled()) {
+            builder.errorPages(redactor::redact);
+        }
         if (settings.rateLimit().enabled()) {
             FormLimits limits = FormLimits.of(settings.rateLimit(),
                     RateLimitStore.inMemory(settings.rateLimit().maxKeys()), Metrics.globalRegistry, Clock.systemUTC());
-            builder.formLimits(limits, ClientAddresses.of(settings.client()));
+            builder.formLimits(limits, clients);
             log.info(limits.summary("in memory (" + settings.rateLimit().maxKeys() + " keys)"));
         }
         if (settings.accessLog().enabled()) {
-            builder.accessLog(redactor, ClientAddresses.of(settings.client()));
+            builder.accessLog(redactor, clients);
         }
         FilterRegistration.Dynamic filter = context.addFilter("launchready", builder.build());
         filter.setAsyncSupported(true);
         // isMatchAfter=false: ahead of every filter the app declares, so probes never meet a login or redirect.
-        filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        // ASYNC and ERROR dispatches only carry the request ID along; every feature ran on the REQUEST one.
+        filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR),
+                false, "/*");
         if (health != null) {
             log.info(health.summary());
         }
     }
 
-    private static HealthEndpoints startHealth(LaunchReadySettings settings, ServletContext context)
+    private static HealthEndpoints startHealth(LaunchReadySettings settings, ServletContext context, Release release)
             throws ServletException {
         List<HealthCheck> checks;
         try {
@@ -100,7 +114,7 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         }
         settings.health().dataSourceJndiName().ifPresent(name -> checks.add(JndiDataSourceCheck.of(name,
                 settings.health().dataSourceCritical(), settings.health().timeout())));
-        HealthRegistry registry = HealthRegistry.builder(settings.health()).ownedChecks(checks).build();
+        HealthRegistry registry = HealthRegistry.builder(settings.health()).ownedChecks(checks).release(release).build();
         context.setAttribute(ServletHealth.ATTRIBUTE, registry);
 
         boolean onJetty = present(JETTY_EE10) && JettyLifecycle.install(context, registry);

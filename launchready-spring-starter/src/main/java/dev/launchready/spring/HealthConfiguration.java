@@ -5,6 +5,7 @@ import dev.launchready.health.HealthCheck;
 import dev.launchready.health.HealthChecks;
 import dev.launchready.health.HealthEndpoints;
 import dev.launchready.health.HealthRegistry;
+import dev.launchready.trace.Release;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import java.util.Map;
@@ -25,8 +26,10 @@ class HealthConfiguration {
     @ConditionalOnMissingBean
     HealthRegistry launchReadyHealthRegistry(LaunchReadySettings settings, ObjectProvider<HealthCheck> checks,
             ObjectProvider<HealthCheckSource> sources, ObjectProvider<MeterRegistry> meters,
-            ApplicationContext context) {
-        HealthRegistry registry = HealthRegistry.builder(settings.health())
+            ObjectProvider<Release> release, ApplicationContext context) {
+        HealthRegistry.Builder builder = HealthRegistry.builder(settings.health());
+        release.ifAvailable(builder::release);
+        HealthRegistry registry = builder
                 .ownedChecks(HealthChecks.fromSettings(settings, context.getClassLoader()))
                 .checks(checks.orderedStream().toList())
                 .meterRegistry(meters.getIfUnique(() -> Metrics.globalRegistry))

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Import;
     "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
     "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
     "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
-@Import({SettingsConfiguration.class, HealthConfiguration.class, ActuatorHealthConfiguration.class,
+@Import({SettingsConfiguration.class, TraceConfiguration.class, HealthConfiguration.class, ActuatorHealthConfiguration.class,
     RateLimitConfiguration.class, SecurityEventsConfiguration.class, ServletConfiguration.class})
 public final class LaunchReadyAutoConfiguration {
 }

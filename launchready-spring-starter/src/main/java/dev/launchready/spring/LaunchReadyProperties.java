@@ -30,6 +30,12 @@ public final class LaunchReadyProperties {
 
     private final AccessLog accessLog = new AccessLog();
 
+    private final RequestId requestId = new RequestId();
+
+    private final ErrorPages errorPages = new ErrorPages();
+
+    private final Release release = new Release();
+
     public Boolean getEnabled() {
         return enabled;
     }
@@ -60,6 +66,85 @@ public final class LaunchReadyProperties {
 
     public AccessLog getAccessLog() {
         return accessLog;
+    }
+
+    public RequestId getRequestId() {
+        return requestId;
+    }
+
+    public ErrorPages getErrorPages() {
+        return errorPages;
+    }
+
+    public Release getRelease() {
+        return release;
+    }
+
+    /** The ID every log line of a request carries (MDC requestId) and its response header. */
+    public static final class RequestId {
+
+        /** Whether each request gets an ID in the MDC and the response. Default: true. */
+        private Boolean enabled;
+
+        /** Header the ID is read from (trusted proxies only) and returned in. Default: X-Request-Id. */
+        private String header;
+
+        public Boolean getEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(Boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getHeader() {
+            return header;
+        }
+
+        public void setHeader(String header) {
+            this.header = header;
+        }
+    }
+
+    /** The short page with a reference that replaces stack traces and bodiless 5xx. */
+    public static final class ErrorPages {
+
+        /** Whether escaped exceptions and bodiless 5xx get the reference page. Default: true. */
+        private Boolean enabled;
+
+        public Boolean getEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(Boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    /** The release named in health details, the launchready.build.info gauge and the startup line. */
+    public static final class Release {
+
+        /** Version to report instead of RELEASE, build-info.properties or the jar manifest. Default: none. */
+        private String version;
+
+        /** Commit to report instead of GIT_COMMIT or git.properties. Default: none. */
+        private String commit;
+
+        public String getVersion() {
+            return version;
+        }
+
+        public void setVersion(String version) {
+            this.version = version;
+        }
+
+        public String getCommit() {
+            return commit;
+        }
+
+        public void setCommit(String commit) {
+            this.commit = commit;
+        }
     }
 
     /** Log redaction: secrets and personal data replaced by labels such as [REDACTED:stripe-secret-key]. */

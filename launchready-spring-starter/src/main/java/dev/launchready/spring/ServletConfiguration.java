@@ -2,6 +2,8 @@ package dev.launchready.spring;
 
 import dev.launchready.client.ClientAddresses;
 import dev.launchready.config.LaunchReadySettings;
+import dev.launchready.redact.Redactor;
+import dev.launchready.trace.RequestIds;
 import dev.launchready.health.HealthEndpoints;
 import dev.launchready.ratelimit.FormLimits;
 import dev.launchready.redact.Redactor;
@@ -28,8 +30,16 @@ class ServletConfiguration {
     @ConditionalOnMissingBean(name = "launchReadyFilter")
     FilterRegistrationBean<LaunchReadyFilter> launchReadyFilter(ObjectProvider<HealthEndpoints> health,
             ObjectProvider<FormLimits> formLimits, ObjectProvider<ClientAddresses> clients,
-            ObjectProvider<SecurityLoginRequests> securityLogins, LaunchReadySettings settings) {
+            ObjectProvider<SecurityLoginRequests> securityLogins, LaunchReadySettings settings,
+            ObjectProvider<Redactor> redactor) {
         LaunchReadyFilter.Builder filter = LaunchReadyFilter.builder().health(health.getIfAvailable());
+        if (settings.trace().requestIdEnabled()) {
+            filter.requestIds(RequestIds.of(settings.trace()),
+                    clients.getIfAvailable(() -> ClientAddresses.of(settings.client())));
+        }
+        if (settings.trace().errorPagesEnabled()) {
+            filter.errorPages(redactor.getIfAvailable(() -> Redactor.from(settings))::redact);
+        }
         FormLimits limits = formLimits.getIfAvailable();
         if (limits != null) {
             filter.formLimits(limits, clients.getObject());
@@ -42,7 +52,8 @@ class ServletConfiguration {
         registration.setName("launchready");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
-        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        // ASYNC and ERROR dispatches only carry the request ID along; every feature ran on the REQUEST one.
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         registration.setAsyncSupported(true);
         return registration;
     }

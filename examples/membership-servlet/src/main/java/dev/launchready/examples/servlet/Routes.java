@@ -2,6 +2,7 @@ package dev.launchready.examples.servlet;
 
 import dev.launchready.examples.common.Membership;
 import dev.launchready.examples.common.members.PasswordResets;
+import dev.launchready.examples.common.reports.Reports;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -27,6 +28,7 @@ final class Routes {
         context.addServlet(new InviteServlet(membership.invites(), membership.pages()), "/invite");
         context.addServlet(new ApiMeServlet(membership.members()), "/api/me");
         context.addServlet(new StripeWebhookServlet(membership.stripeWebhook()), "/webhooks/stripe");
+        context.addServlet(new ReportsServlet(), Reports.EXPORT_PATH);
 
         FilterHolder membersOnly = new FilterHolder(new MembersOnlyFilter(membership.members()));
         for (String path : new String[] {"/members", "/account", "/invite"}) {

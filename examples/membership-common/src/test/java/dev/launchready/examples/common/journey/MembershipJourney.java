@@ -27,6 +27,7 @@ public final class MembershipJourney {
 
     private static final Pattern ASSET = Pattern.compile("/assets/(app|logo)\\.([0-9a-f]{8,10})\\.(css|js|svg)");
     private static final Pattern API_TOKEN = Pattern.compile("<code id=\"api-token\">([^<]+)</code>");
+    private static final Pattern REFERENCE = Pattern.compile("quote this reference: <code>[0-9a-z]{20}</code>");
     private static final String HTML = "text/html";
     private static final String JSON = "application/json";
 
@@ -54,6 +55,31 @@ public final class MembershipJourney {
         passwordReset(newMemberEmail);
         stripeWebhook();
         jsonLogin();
+        failureIsTraceable();
+    }
+
+    /**
+     * {@code GET /reports/export} fails inside the app with a JDBC URL and password in its message: the
+     * visitor gets a short page with a reference, never the message, class or stack.
+     */
+    public void failureIsTraceable() {
+        Browser visitor = new Browser(base);
+        Reply page = visitor.get("/reports/export", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertThat(page.status()).as(page.describe()).isEqualTo(500);
+        assertThat(page.contentType()).as(page.describe()).startsWith(HTML);
+        assertThat(page.text()).as(page.describe()).containsPattern(REFERENCE);
+        assertNothingLeaked(page);
+
+        Reply problem = visitor.get("/reports/export", "Accept", JSON);
+        assertThat(problem.status()).as(problem.describe()).isEqualTo(500);
+        assertThat(problem.contentType()).as(problem.describe()).startsWith("application/problem+json");
+        assertThat(problem.text()).as(problem.describe()).containsPattern("\"requestId\":\"[0-9a-z]{20}\"");
+        assertNothingLeaked(problem);
+    }
+
+    private static void assertNothingLeaked(Reply reply) {
+        assertThat(reply.text()).as(reply.describe())
+                .doesNotContain("jdbc", "password", "demo-reports-pass", "Exception", "at dev.", "reports-db");
     }
 
     /** {@code GET /healthz}, served by LaunchReady rather than by the app. */

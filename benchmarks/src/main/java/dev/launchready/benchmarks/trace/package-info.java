@@ -1,0 +1,2 @@
+/** What request IDs and safe error pages cost per request. */
+package dev.launchready.benchmarks.trace;
