@@ -143,7 +143,7 @@ class LogbackRedactionTest {
         assertClean(BEARER_TOKEN, PASSWORD, EMAIL, STRIPE);
         assertThat(plain()).contains("member=42").contains("attempt=\"3\"");
         assertThat(json()).contains("\"member\":\"42\"").contains("card_holder=M. Member")
-                .contains("\"authorization\":\"Bearer [REDACTED:bearer-token]\"");
+                .contains("\"authorization\":\"Bearer [REDACTED:");
         ILoggingEvent event = lastListed("webhook received");
         assertThat(event.getMDCPropertyMap()).containsEntry("member", "42");
     }
