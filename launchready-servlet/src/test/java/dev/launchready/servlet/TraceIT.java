@@ -187,6 +187,15 @@ class TraceIT {
     }
 
     @Test
+    void aClientThatWentAwayIsNotAnAppFailure() throws Exception {
+        HttpResponse<String> reply = Http.get(app.uri("/client-gone"));
+
+        // the container answers as it does for a vanished client; nothing is logged at ERROR by us
+        assertThat(reply.body()).doesNotContain("requestId");
+        assertThat(errorsFor(reply.headers().firstValue("X-Request-Id").orElseThrow())).isEmpty();
+    }
+
+    @Test
     void anExceptionWhoseMessageThrowsStillGetsThePage() throws Exception {
         HttpResponse<String> reply = Http.get(app.uri("/bad-message"));
 
