@@ -95,17 +95,27 @@ final class Engine {
         }
         s.reset(text);
         int n = s.n;
-        int state = 0;
+        int[] step = prefilter.step;
+        byte[] classOf = Prefilter.CLASS_OF;
+        int row = 0;
         int digits = 0;
         int runStart = 0;
         int lastDigit = -1;
-        char prev = 0;
+        boolean prevAlnum = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            state = prefilter.next(state, c);
-            int[] found = prefilter.found(state);
-            if (found != null) {
-                hits(s, found, i);
+            int next = step[row + (c < 128 ? classOf[c] : 0)];
+            if (next < 0) {
+                next = ~next;
+                hits(s, prefilter.foundAtRow(next), i);
+            }
+            row = next;
+            if (c > 'Z') { // lower case letters and everything above: no digit, no IBAN start
+                if (digits > 0) {
+                    digits = endRun(s, digits, runStart, lastDigit);
+                }
+                prevAlnum = c >= 'a' && c <= 'z';
+                continue;
             }
             if (c >= '0' && c <= '9') {
                 if (digits == 0) {
@@ -117,19 +127,16 @@ final class Engine {
                 // a group separator: the run goes on if a digit follows
             } else {
                 if (digits > 0) {
-                    if (digits >= 13 && runStart >= s.claimedEnd) {
-                        Numbers.card(s, runStart, lastDigit + 1, digits);
-                    }
-                    digits = 0;
+                    digits = endRun(s, digits, runStart, lastDigit);
                 }
-                if (c >= 'A' && c <= 'Z' && i + 3 < n && !Chars.alnum(prev) && i >= s.claimedEnd) {
+                if (c >= 'A' && !prevAlnum && i + 3 < n && i >= s.claimedEnd) {
                     char c1 = text.charAt(i + 1);
                     if (c1 >= 'A' && c1 <= 'Z' && Chars.digit(text.charAt(i + 2)) && Chars.digit(text.charAt(i + 3))) {
                         Numbers.iban(s, i);
                     }
                 }
             }
-            prev = c;
+            prevAlnum = Chars.alnum(c);
         }
         if (digits >= 13 && runStart >= s.claimedEnd) {
             Numbers.card(s, runStart, lastDigit + 1, digits);
@@ -156,6 +163,13 @@ final class Engine {
             }
         }
         return s;
+    }
+
+    private static int endRun(Scan s, int digits, int runStart, int lastDigit) {
+        if (digits >= 13 && runStart >= s.claimedEnd) {
+            Numbers.card(s, runStart, lastDigit + 1, digits);
+        }
+        return 0;
     }
 
     void done(Scan s) {

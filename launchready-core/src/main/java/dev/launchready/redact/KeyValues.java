@@ -16,15 +16,15 @@ final class KeyValues {
     static final List<String> KEYWORDS = List.of("pass", "pwd", "secret", "token", "key", "auth", "credential",
             "creds", "session", "sid", "code", "sig", "otp", "pin", "cvv", "cvc", "cookie");
 
-    private static final Set<String> KEY_QUALIFIERS = Set.of("api", "access", "secret", "private", "signing",
+    private static final String[] KEY_QUALIFIERS = {"api", "access", "secret", "private", "signing",
             "encryption", "master", "account", "auth", "client", "app", "application", "license", "subscription",
             "webhook", "shared", "service", "admin", "deploy", "hmac", "jwt", "sas", "storage", "consumer", "stripe",
             "openai", "anthropic", "aws", "gcp", "google", "azure", "sendgrid", "mailgun", "twilio", "github", "slack",
             "session", "crypto", "cipher", "aes", "ssh", "pgp", "gpg", "enc", "decryption", "server", "write", "ingest",
-            "x", "user", "secure", "root", "partner", "merchant", "live", "test", "prod");
-    private static final List<String> KEY_COMPOUNDS = List.of("apikey", "accesskey", "secretkey", "privatekey",
+            "x", "user", "secure", "root", "partner", "merchant", "live", "test", "prod"};
+    private static final String[] KEY_COMPOUNDS = {"apikey", "accesskey", "secretkey", "privatekey",
             "authkey", "signingkey", "masterkey", "accountkey", "encryptionkey", "clientkey", "appkey", "licensekey",
-            "subscriptionkey", "sharedaccesskey", "servicekey", "webhookkey");
+            "subscriptionkey", "sharedaccesskey", "servicekey", "webhookkey"};
     private static final Set<String> NOT_VALUES = Set.of("true", "false", "null", "none", "nil", "undefined",
             "empty", "yes", "no", "on", "off", "required", "optional", "redacted", "hidden", "masked", "string",
             "enabled", "disabled", "ok", "success", "failed", "valid", "invalid", "expired", "missing", "present", "set",
@@ -82,55 +82,98 @@ final class KeyValues {
         value(s, start, end, replacement);
     }
 
-    /** The replacement for the key's value, or null when the key names no secret. */
+    /** The replacement for the key's value, or null when the key names no secret. Allocates nothing. */
     static String classify(CharSequence t, int start, int end, boolean query) {
-        int lastStart = partStart(t, start, end);
-        String last = lower(t, lastStart, end);
-        String prev = "";
-        int prevEnd = lastStart;
+        int ls = partStart(t, start, end);
+        int prevEnd = ls;
         while (prevEnd > start && !Chars.alnum(t.charAt(prevEnd - 1))) {
             prevEnd--;
         }
-        if (prevEnd > start) {
-            prev = lower(t, partStart(t, start, prevEnd), prevEnd);
-        }
-        if (last.endsWith("password") || last.endsWith("passwd") || last.endsWith("passphrase")
-                || last.endsWith("passcode") || last.endsWith("pwd") || last.equals("pass") || last.equals("pw")) {
+        int ps = prevEnd > start ? partStart(t, start, prevEnd) : prevEnd;
+        if (endsWith(t, ls, end, "password") || endsWith(t, ls, end, "passwd") || endsWith(t, ls, end, "passphrase")
+                || endsWith(t, ls, end, "passcode") || endsWith(t, ls, end, "pwd") || is(t, ls, end, "pass")
+                || is(t, ls, end, "pw")) {
             return PASSWORD;
         }
-        if (last.endsWith("secret") || (last.equals("base") && lower(t, start, end).replaceAll("[^a-z]", "").endsWith("secretkeybase"))) {
+        if (endsWith(t, ls, end, "secret") || (is(t, ls, end, "base") && is(t, ps, prevEnd, "key")
+                && endsWith(t, start, ps, "secret_"))) {
             return SECRET;
         }
-        if (last.endsWith("token")) {
+        if (endsWith(t, ls, end, "token")) {
             return TOKEN;
         }
-        if (last.equals("key") ? KEY_QUALIFIERS.contains(prev) || query
-                : KEY_COMPOUNDS.stream().anyMatch(last::endsWith)) {
+        if (is(t, ls, end, "key")) {
+            if (query || anyIs(t, ps, prevEnd, KEY_QUALIFIERS)) {
+                return API_KEY;
+            }
+        } else if (anyEndsWith(t, ls, end, KEY_COMPOUNDS)) {
             return API_KEY;
         }
-        if (last.equals("authorization") || last.equals("auth")) {
+        if (is(t, ls, end, "authorization") || is(t, ls, end, "auth")) {
             return AUTHORIZATION;
         }
-        if (last.equals("cookie") || last.equals("cookies")) {
-            return prev.equals("set") ? SET_COOKIE : COOKIE;
+        if (is(t, ls, end, "cookie") || is(t, ls, end, "cookies")) {
+            return is(t, ps, prevEnd, "set") ? SET_COOKIE : COOKIE;
         }
-        if (last.equals("session") || last.equals("sessionid") || last.equals("jsessionid") || last.equals("phpsessid")
-                || last.equals("sessid") || (last.equals("id") && prev.equals("session")) || (last.equals("sid") && query)) {
+        if (is(t, ls, end, "session") || is(t, ls, end, "sessionid") || is(t, ls, end, "jsessionid")
+                || is(t, ls, end, "phpsessid") || is(t, ls, end, "sessid")
+                || (is(t, ls, end, "id") && is(t, ps, prevEnd, "session")) || (is(t, ls, end, "sid") && query)) {
             return SESSION;
         }
-        if (last.equals("credential") || last.equals("credentials") || last.equals("creds")) {
+        if (is(t, ls, end, "credential") || is(t, ls, end, "credentials") || is(t, ls, end, "creds")) {
             return CREDENTIAL;
         }
-        if (last.equals("signature") || (last.equals("sig") && query)) {
+        if (is(t, ls, end, "signature") || (is(t, ls, end, "sig") && query)) {
             return SIGNATURE;
         }
-        if (last.equals("code") && query) {
+        if (is(t, ls, end, "code") && query) {
             return CODE;
         }
-        if (last.equals("otp") || last.equals("pin") || last.equals("cvv") || last.equals("cvc") || last.equals("cvv2")) {
+        if (is(t, ls, end, "otp") || is(t, ls, end, "pin") || is(t, ls, end, "cvv") || is(t, ls, end, "cvc")
+                || is(t, ls, end, "cvv2")) {
             return OTP;
         }
         return null;
+    }
+
+    private static boolean is(CharSequence t, int from, int to, String word) {
+        return to - from == word.length() && endsWith(t, from, to, word);
+    }
+
+    /** ASCII case-insensitive; {@code word} is lower case. */
+    private static boolean endsWith(CharSequence t, int from, int to, String word) {
+        int w = word.length();
+        if (to - from < w) {
+            return false;
+        }
+        for (int i = 0; i < w; i++) {
+            char c = t.charAt(to - w + i);
+            if (c >= 'A' && c <= 'Z') {
+                c += 32;
+            }
+            if (c != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyIs(CharSequence t, int from, int to, String[] words) {
+        for (String word : words) {
+            if (is(t, from, to, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyEndsWith(CharSequence t, int from, int to, String[] words) {
+        for (String word : words) {
+            if (endsWith(t, from, to, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void value(Scan s, int keyStart, int keyEnd, String replacement) {

@@ -90,6 +90,22 @@ final class Prefilter {
             List<Integer> o = outputs.get(s);
             out[s] = o.isEmpty() ? null : o.stream().mapToInt(Integer::intValue).distinct().toArray();
         }
+        // The scan loop reads one int per char: the next state's row offset, negated when it reports keywords.
+        step = new int[delta.length];
+        for (int i = 0; i < delta.length; i++) {
+            int target = delta[i];
+            step[i] = out[target] == null ? target * CLASSES : ~(target * CLASSES);
+        }
+    }
+
+    /** {@code step[row + class]}: the next row, or its complement when that state reports keywords. */
+    final int[] step;
+
+    static final byte[] CLASS_OF = CLASS;
+
+    /** The keywords of the state whose row is {@code row}. */
+    int[] foundAtRow(int row) {
+        return out[row / CLASSES];
     }
 
     static int classOf(char c) {

@@ -9,7 +9,8 @@ package dev.launchready.redact;
 record TokenRule(String id, String literal, Chars back, int backMin, int backMax, Chars body, int min, int max,
         boolean strict, Check check, boolean keepLiteral) {
 
-    enum Check { NONE, GITHUB, GITLAB }
+    /** NONE; GitHub/npm CRC32; GitLab CRC32; MIXED: a digit and a letter in the body (for short, word-like prefixes). */
+    enum Check { NONE, GITHUB, GITLAB, MIXED }
 
     static TokenRule loose(String id, String literal, Chars body, int min) {
         return new TokenRule(id, literal, null, 0, 0, body, min, Integer.MAX_VALUE, false, Check.NONE, false);
@@ -74,7 +75,7 @@ record TokenRule(String id, String literal, Chars back, int backMin, int backMax
                 return -2 - end;
             }
         }
-        if (check != Check.NONE) {
+        if (check == Check.GITHUB || check == Check.GITLAB) {
             while (end > from && !Chars.alnum(text.charAt(end - 1))) {
                 end--;
             }
@@ -95,6 +96,18 @@ record TokenRule(String id, String literal, Chars back, int backMin, int backMax
                 }
                 if (routable ? !Checksums.gitlabCrc(text, at, end) : end - from != 20) {
                     return -2 - end;
+                }
+            }
+            case MIXED -> {
+                boolean digit = false;
+                boolean letter = false;
+                for (int i = from; i < end; i++) {
+                    char c = text.charAt(i);
+                    digit |= Chars.digit(c);
+                    letter |= Character.isLetter(c);
+                }
+                if (!digit || !letter) {
+                    return -2 - end; // re_validate_subscription_status_for_tenant is a function name
                 }
             }
             default -> { }

@@ -65,7 +65,8 @@ final class BenignCorpus {
             case 15 -> "the user typed the wrong password 3 times";
             case 16 -> "token refresh scheduled in 300s; secret rotation ok";
             case 17 -> "pin_code_length=6 otp_digits=6 code_challenge_method=S256";
-            case 18 -> "sort_key=created_at partition_key=tenant_" + g.digits(3);
+            case 18 -> "sort_key=created_at partition_key=tenant_" + g.digits(3)
+                    + " calling re_validate_subscription_status_for_tenant and live_reload_enabled_for_all_the_workspaces_now";
             default -> "status code: 404, error code: E" + g.digits(4);
         };
     }
