@@ -26,6 +26,7 @@ import org.apache.logging.log4j.status.StatusLogger;
 public final class Log4jRedaction {
 
     private static volatile Redactor redactor;
+    private static volatile boolean off;
     private static final Map<LoggerContext, Boolean> LISTENING = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Log4jRedaction() {
@@ -38,6 +39,7 @@ public final class Log4jRedaction {
      */
     public static boolean install(Redactor redactor) {
         Log4jRedaction.redactor = Objects.requireNonNull(redactor, "redactor");
+        off = false;
         if (!(LogManager.getContext(false) instanceof LoggerContext context)) {
             return false;
         }
@@ -77,7 +79,7 @@ public final class Log4jRedaction {
 
     static Redactor redactor() {
         Redactor current = redactor;
-        if (current == null) {
+        if (current == null && !off) {
             current = fromEnvironment();
             redactor = current;
         }
@@ -95,10 +97,16 @@ public final class Log4jRedaction {
         }
     }
 
+    /** Null when {@code launchready.enabled=false}: events are then created as Log4j2 would. */
     private static Redactor fromEnvironment() {
         try {
-            return Redactor.from(LaunchReadySettings.from(SettingSources.firstOf(List.of(
-                    SettingSources.properties(System.getProperties()), SettingSources.environment(System.getenv())))));
+            LaunchReadySettings settings = LaunchReadySettings.from(SettingSources.firstOf(List.of(
+                    SettingSources.properties(System.getProperties()), SettingSources.environment(System.getenv()))));
+            if (!settings.enabled()) {
+                off = true;
+                return null;
+            }
+            return Redactor.from(settings);
         } catch (RuntimeException e) {
             // A bad setting must not turn redaction off; the app's own startup names the setting.
             StatusLogger.getLogger().error("LaunchReady: redacting logs with the default rules: {}", e.getMessage());

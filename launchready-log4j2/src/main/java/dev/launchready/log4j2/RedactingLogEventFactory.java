@@ -56,6 +56,9 @@ public final class RedactingLogEventFactory implements LogEventFactory {
     public LogEvent createEvent(String loggerName, Marker marker, String fqcn, StackTraceElement location,
             Level level, Message data, List<Property> properties, Throwable t) {
         Redactor redactor = Log4jRedaction.redactor();
+        if (redactor == null) {
+            return delegate.createEvent(loggerName, marker, fqcn, location, level, data, properties, t);
+        }
         Message message = data;
         Throwable thrown = t;
         boolean failed = false;

@@ -35,7 +35,8 @@ final class EventRedaction {
         try {
             answer = compute(event, redactor, memo);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            answer = new RedactedEvent(event, FAILED, FAILED, null, null, Collections.emptyMap(), null, null);
+            String failed = FAILED + ": " + e.getClass().getSimpleName() + "]";
+            answer = new RedactedEvent(event, failed, failed, null, null, Collections.emptyMap(), null, null);
         }
         memo.event = event;
         memo.redactor = redactor;
@@ -43,7 +44,7 @@ final class EventRedaction {
         return answer;
     }
 
-    private static final String FAILED = "[REDACTED: LaunchReady could not redact this event]";
+    private static final String FAILED = "[REDACTED: LaunchReady could not redact this event";
 
     private static ILoggingEvent compute(ILoggingEvent event, Redactor redactor, Memo memo) {
         String formatted = event.getFormattedMessage();

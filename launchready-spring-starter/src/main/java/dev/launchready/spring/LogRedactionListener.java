@@ -44,14 +44,17 @@ final class LogRedactionListener implements GenericApplicationListener {
         } else if (event instanceof ApplicationReadyEvent ready) {
             environment = ready.getApplicationContext().getEnvironment();
         }
-        if (environment != null) {
-            LogRedactionInstaller.installAll(redactor(environment), LogRedactionListener.class.getClassLoader());
+        Redactor redactor = environment == null ? null : redactor(environment);
+        if (redactor != null) {
+            LogRedactionInstaller.installAll(redactor, LogRedactionListener.class.getClassLoader());
         }
     }
 
+    /** Null when {@code launchready.enabled=false}. */
     private static Redactor redactor(Environment environment) {
         try {
-            return Redactor.from(SpringSettings.read(environment));
+            LaunchReadySettings settings = SpringSettings.read(environment);
+            return settings.enabled() ? Redactor.from(settings) : null;
         } catch (InvalidSettingException e) {
             // Startup fails on it a moment later, naming the setting; until then logs stay redacted.
             return Redactor.defaults();

@@ -1,5 +1,7 @@
 package dev.launchready.examples.common;
 
+import java.net.URI;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -28,6 +30,12 @@ public record AppConfig(int port, String stripeWebhookSecret, boolean databaseCo
     }
 
     public static AppConfig from(Function<String, String> env) {
+        String databaseUrl = env.apply("DATABASE_URL");
+        if (isSet(databaseUrl)) {
+            // Careless on purpose: a driver's message carries the URL, password included, as real JDBC drivers' do.
+            log.error("member database unreachable, keeping members in memory",
+                    new SQLException("Connection to " + jdbcUrl(databaseUrl.strip()) + " refused. Check " + databaseUrl.strip()));
+        }
         return new AppConfig(
                 port(env.apply("PORT")),
                 orDefault(env.apply("STRIPE_WEBHOOK_SECRET"), DEMO_WEBHOOK_SECRET),
@@ -41,6 +49,19 @@ public record AppConfig(int port, String stripeWebhookSecret, boolean databaseCo
         log.info("REDIS_URL {}", redisConfigured ? "is set" : "is not set; running on embedded defaults");
         if (DEMO_WEBHOOK_SECRET.equals(stripeWebhookSecret)) {
             log.warn("STRIPE_WEBHOOK_SECRET is not set; using the demo secret {}", DEMO_WEBHOOK_SECRET);
+        }
+    }
+
+    /** {@code postgres://user:pass@host:5432/db} as a JDBC driver would print it. */
+    private static String jdbcUrl(String url) {
+        try {
+            URI uri = URI.create(url);
+            String userInfo = uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo();
+            int colon = userInfo.indexOf(':');
+            String query = colon < 0 ? "" : "?user=" + userInfo.substring(0, colon) + "&password=" + userInfo.substring(colon + 1);
+            return "jdbc:postgresql://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getRawPath() + query;
+        } catch (IllegalArgumentException e) {
+            return "jdbc:" + url;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.launchready.examples.common.stripe;
 
 import dev.launchready.examples.common.web.JsonBodies;
 import dev.launchready.examples.common.web.JsonFields;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,7 @@ public final class StripeWebhook {
         }
         // All headers, cookies and tokens included: the hurried founder's habit LaunchReady's redaction is for.
         log.info("stripe event {} received with headers {}", type.get(), headers);
+        log.info("stripe webhook payload {}", new String(body, StandardCharsets.UTF_8));
         return new WebhookReply(200, JsonBodies.received());
     }
 }
