@@ -94,6 +94,22 @@ final class Keys {
     static final Key<List<CustomRule>> RATELIMIT_RULES = new Key<>("launchready.ratelimit.rules", "",
             CustomRule.FORMAT, false, CustomRule::parseAll);
 
+    // Rate limits shared on Redis (issue 6): which store, and how long Redis may take before memory decides.
+    static final Key<StoreMode> RATELIMIT_STORE = new Key<>("launchready.ratelimit.store", "auto",
+            Parsers.choices(StoreMode.class), false, Parsers.choice(StoreMode.class));
+    static final Key<Duration> RATELIMIT_REDIS_TIMEOUT = new Key<>("launchready.ratelimit.redis.timeout", "250ms",
+            Parsers.DURATION + ", from 10ms to 5s", false, Parsers.durationBetween(Duration.ofMillis(10), Duration.ofSeconds(5)));
+    static final Key<Duration> RATELIMIT_REDIS_PROBE_INTERVAL = new Key<>("launchready.ratelimit.redis.probe-interval",
+            "5s", Parsers.DURATION + ", from 100ms to 5m", false,
+            Parsers.durationBetween(Duration.ofMillis(100), Duration.ofMinutes(5)));
+    /**
+     * Not a LaunchReady key (so not in {@link #ALL}): the variable Heroku, Render, Railway and Fly set, read
+     * when {@link #REDIS_URL} is not. Only a module that can use it takes it up; without one it is ignored.
+     */
+    static final Key<Optional<URI>> REDIS_URL_VARIABLE = new Key<>("REDIS_URL", "",
+            "a Redis URL, such as redis://localhost:6379 or rediss://user:password@host:6380/0", true,
+            Parsers.optionalUri("redis", "rediss"));
+
     static final List<Key<?>> ALL = List.of(ENABLED,
             HEALTH_ENABLED, HEALTH_TIMEOUT, HEALTH_CACHE_TTL, HEALTH_THREADS, HEALTH_DRAIN_PERIOD, HEALTH_DETAILS,
             HEALTH_TOKEN, HEALTH_DISK_ENABLED, HEALTH_DISK_PATH, HEALTH_DISK_MIN_FREE, HEALTH_DISK_CRITICAL,
@@ -104,7 +120,8 @@ final class Keys {
             RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT_AND_IP, RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT,
             RATELIMIT_LOGIN_FAILURES_PER_DEVICE, RATELIMIT_RESET_PATHS, RATELIMIT_RESET_PER_IP,
             RATELIMIT_RESET_PER_ACCOUNT, RATELIMIT_SIGNUP_PATHS, RATELIMIT_SIGNUP_PER_IP, RATELIMIT_INVITE_PATHS,
-            RATELIMIT_INVITE_PER_IP, RATELIMIT_INVITE_PER_TARGET, RATELIMIT_RULES);
+            RATELIMIT_INVITE_PER_IP, RATELIMIT_INVITE_PER_TARGET, RATELIMIT_RULES,
+            RATELIMIT_STORE, RATELIMIT_REDIS_TIMEOUT, RATELIMIT_REDIS_PROBE_INTERVAL);
 
     private Keys() {
     }

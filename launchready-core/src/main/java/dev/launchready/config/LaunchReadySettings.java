@@ -20,6 +20,7 @@ public final class LaunchReadySettings {
     private final Optional<URI> redisUrl;
     private final ClientSettings client;
     private final RateLimitSettings rateLimit;
+    private final StoreSettings store;
 
     private LaunchReadySettings(Function<String, String> lookup) {
         this.enabled = Keys.ENABLED.read(lookup);
@@ -31,7 +32,8 @@ public final class LaunchReadySettings {
                 Keys.HEALTH_DISK_CRITICAL.read(lookup), Keys.HEALTH_HTTP_URL.read(lookup),
                 Keys.HEALTH_HTTP_CRITICAL.read(lookup), Keys.HEALTH_DATASOURCE_JNDI.read(lookup),
                 Keys.HEALTH_DATASOURCE_CRITICAL.read(lookup), Keys.HEALTH_REDIS_CRITICAL.read(lookup));
-        this.redisUrl = Keys.REDIS_URL.read(lookup);
+        Optional<URI> ownUrl = Keys.REDIS_URL.read(lookup);
+        this.redisUrl = ownUrl.isPresent() ? ownUrl : Keys.REDIS_URL_VARIABLE.read(lookup);
         this.client = new ClientSettings(Keys.CLIENT_TRUSTED_PROXIES.read(lookup), Keys.CLIENT_CLOUDFLARE.read(lookup),
                 Keys.CLIENT_IPV6_PREFIX.read(lookup));
         this.rateLimit = new RateLimitSettings(Keys.RATELIMIT_ENABLED.read(lookup), Keys.RATELIMIT_MAX_KEYS.read(lookup),
@@ -45,6 +47,8 @@ public final class LaunchReadySettings {
                 Keys.RATELIMIT_SIGNUP_PATHS.read(lookup), Keys.RATELIMIT_SIGNUP_PER_IP.read(lookup),
                 Keys.RATELIMIT_INVITE_PATHS.read(lookup), Keys.RATELIMIT_INVITE_PER_IP.read(lookup),
                 Keys.RATELIMIT_INVITE_PER_TARGET.read(lookup), Keys.RATELIMIT_RULES.read(lookup));
+        this.store = new StoreSettings(Keys.RATELIMIT_STORE.read(lookup), redisUrl, ownUrl.isPresent(),
+                Keys.RATELIMIT_REDIS_TIMEOUT.read(lookup), Keys.RATELIMIT_REDIS_PROBE_INTERVAL.read(lookup));
         if (health.details() == DetailsAccess.TOKEN && health.token().isEmpty()) {
             throw new InvalidSettingException(Keys.HEALTH_DETAILS.name(),
                     "\"token\" needs " + Keys.HEALTH_TOKEN.name() + " to be set (or choose loopback-or-token or never)");
@@ -75,7 +79,10 @@ public final class LaunchReadySettings {
         return health;
     }
 
-    /** The Redis server LaunchReady checks and (later) shares rate limits on ({@code launchready.redis.url}). */
+    /**
+     * The Redis server LaunchReady checks and shares rate limits on: {@code launchready.redis.url}, else the
+     * {@code REDIS_URL} variable.
+     */
     public Optional<URI> redisUrl() {
         return redisUrl;
     }
@@ -88,6 +95,11 @@ public final class LaunchReadySettings {
     /** The form rate limits ({@code launchready.ratelimit.*}). */
     public RateLimitSettings rateLimit() {
         return rateLimit;
+    }
+
+    /** Where the rate limits keep state ({@code launchready.ratelimit.store}, {@code launchready.ratelimit.redis.*}). */
+    public StoreSettings rateLimitStore() {
+        return store;
     }
 
     /** Every key LaunchReady knows, such as {@code launchready.health.timeout}. */
