@@ -21,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One connection to Redis, standalone or Cluster, opened on first use and again after {@link #drop}. Lettuce's
@@ -35,16 +35,20 @@ final class Connector implements AutoCloseable {
 
     /** The commands of one open connection; a Cluster connection routes each key to its node. */
     record Commands(StatefulConnection<String, String> connection, RedisScriptingAsyncCommands<String, String> scripts,
-            RedisKeyAsyncCommands<String, String> keys) {
+            RedisKeyAsyncCommands<String, String> keys, AtomicBoolean dropped) {
+
+        boolean usable() {
+            return !dropped.get() && connection.isOpen();
+        }
     }
 
     private final RedisURI uri; // null when reusing a client
     private final Duration timeout;
-    private final ReentrantLock lock = new ReentrantLock();
     private final boolean ownsClient;
-    private ClientResources resources; // guarded by lock; owned
-    private AbstractRedisClient client; // guarded by lock
-    private Boolean cluster; // guarded by lock; null until asked
+    private ClientResources resources; // guarded by this; owned
+    private AbstractRedisClient client; // guarded by this
+    private Boolean cluster; // guarded by this; null until asked
+    private CompletableFuture<Commands> pending; // guarded by this: the connection being opened, or the last one
     private volatile Commands current;
     private volatile boolean closed;
 
@@ -72,90 +76,138 @@ final class Connector implements AutoCloseable {
         return new Connector(null, client, timeout);
     }
 
+    /**
+     * Starts opening the connection without waiting, so the first decision does not pay for loading netty and
+     * the handshake. A failure here is silent: the first call meets it and the circuit breaker counts it.
+     */
+    void warmUp() {
+        try {
+            opening();
+        } catch (RuntimeException e) {
+            // the first call will say
+        }
+    }
+
     /** The open connection's commands, or a new connection's, by {@code deadline} (a {@link System#nanoTime()}). */
     Commands commands(long deadline) throws TimeoutException, ExecutionException, InterruptedException {
         Commands c = current;
-        if (c != null && c.connection().isOpen()) {
+        if (c != null && c.usable()) {
             return c;
         }
-        if (!lock.tryLock(remaining(deadline), TimeUnit.NANOSECONDS)) {
-            throw new TimeoutException("another caller is still connecting");
-        }
-        try {
-            c = current;
-            if (c != null && c.connection().isOpen()) {
-                return c;
-            }
-            if (closed) {
-                throw new IllegalStateException("the Redis store is closed");
-            }
-            drop(c);
-            c = connect(deadline);
-            current = c;
-            return c;
-        } finally {
-            lock.unlock();
-        }
+        // A connect slower than one call's timeout (a cold JVM loading netty) goes on in the background, and
+        // the next call waits for the same one instead of starting over.
+        return opening().get(remaining(deadline), TimeUnit.NANOSECONDS);
     }
 
     /** Closes {@code c} if it is still the current connection, so the next call connects anew. */
     void drop(Commands c) {
-        if (c == null) {
+        if (c == null || c.dropped().getAndSet(true)) {
             return;
         }
-        if (current == c) {
-            current = null;
+        synchronized (this) {
+            if (current == c) {
+                current = null;
+            }
         }
         c.connection().closeAsync();
     }
 
     @Override
     public void close() {
-        closed = true;
-        lock.lock();
-        try {
-            drop(current);
+        synchronized (this) {
+            closed = true;
+            if (!ownsClient) {
+                // The app's client stays; only our connection goes (an owned client closes its own on shutdown).
+                if (pending != null) {
+                    pending.thenAccept(this::drop);
+                }
+                drop(current);
+            }
+            current = null;
             if (ownsClient && client != null) {
-                client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+                client.shutdownAsync(0, 2, TimeUnit.SECONDS);
                 client = null;
             }
             if (resources != null) {
                 resources.shutdown(0, 2, TimeUnit.SECONDS);
                 resources = null;
             }
-        } finally {
-            lock.unlock();
         }
     }
 
-    private Commands connect(long deadline) throws TimeoutException, ExecutionException, InterruptedException {
+    private synchronized CompletableFuture<Commands> opening() {
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the Redis store is closed"));
+        }
+        Commands c = current;
+        if (c != null && c.usable()) {
+            return CompletableFuture.completedFuture(c);
+        }
+        CompletableFuture<Commands> p = pending;
+        if (p != null && (!p.isDone() || (!p.isCompletedExceptionally() && p.join().usable()))) {
+            return p;
+        }
+        CompletableFuture<Commands> next = connect().thenApply(this::opened);
+        pending = next;
+        return next;
+    }
+
+    private synchronized Commands opened(Commands c) {
+        if (closed) {
+            c.connection().closeAsync();
+            throw new IllegalStateException("the Redis store is closed");
+        }
+        current = c;
+        return c;
+    }
+
+    private synchronized CompletableFuture<Commands> connect() {
         if (ownsClient && cluster == null) {
             // Ask a plain connection whether this is a Cluster node: once, then keep the answer.
-            StatefulRedisConnection<String, String> probe = await(standalone().connectAsync(StringCodec.UTF8, uri), deadline);
-            String info;
-            try {
-                info = await(probe.async().info("cluster").toCompletableFuture(), deadline);
-            } catch (TimeoutException | ExecutionException | InterruptedException | RuntimeException e) {
-                probe.closeAsync();
-                throw e;
-            }
-            cluster = info.contains("cluster_enabled:1");
-            if (!cluster) {
-                return commands(probe);
-            }
-            probe.closeAsync();
-            client.shutdownAsync(0, 2, TimeUnit.SECONDS);
-            client = null;
+            return standalone().connectAsync(StringCodec.UTF8, uri).toCompletableFuture().thenCompose(probe ->
+                    probe.async().info("cluster").toCompletableFuture().handle((info, failure) -> {
+                        if (failure != null) {
+                            probe.closeAsync();
+                            throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
+                        }
+                        return info;
+                    }).thenCompose(info -> {
+                        synchronized (this) {
+                            cluster = info.contains("cluster_enabled:1");
+                            if (!cluster) {
+                                return CompletableFuture.completedFuture(commands(probe));
+                            }
+                            probe.closeAsync();
+                            client.shutdownAsync(0, 2, TimeUnit.SECONDS);
+                            client = null;
+                            return connect();
+                        }
+                    }));
         }
         if (cluster) {
-            StatefulRedisClusterConnection<String, String> c = await(clusterClient().connectAsync(StringCodec.UTF8), deadline);
-            return new Commands(c, c.async(), c.async());
+            return clusterClient().connectAsync(StringCodec.UTF8)
+                    .thenApply(c -> new Commands(c, c.async(), c.async(), new AtomicBoolean()));
         }
-        return commands(await(standalone().connectAsync(StringCodec.UTF8, uri), deadline));
+        if (ownsClient) {
+            return standalone().connectAsync(StringCodec.UTF8, uri).toCompletableFuture().thenApply(Connector::commands);
+        }
+        // The app's client knows its URI (with password, database, Sentinel) but connects to it only blocking.
+        RedisClient app = (RedisClient) client;
+        CompletableFuture<Commands> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(commands(app.connect(StringCodec.UTF8)));
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        }, "launchready-redis-connect");
+        t.setDaemon(true);
+        t.start();
+        return f;
     }
 
     private static Commands commands(StatefulRedisConnection<String, String> c) {
-        return new Commands(c, c.async(), c.async());
+        return new Commands(c, c.async(), c.async(), new AtomicBoolean());
     }
 
     private RedisClient standalone() {
@@ -194,25 +246,6 @@ final class Connector implements AutoCloseable {
             resources = DefaultClientResources.builder().ioThreadPoolSize(2).computationThreadPoolSize(2).build();
         }
         return resources;
-    }
-
-    private static <T> T await(CompletableFuture<T> future, long deadline)
-            throws TimeoutException, ExecutionException, InterruptedException {
-        try {
-            return future.get(remaining(deadline), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException | InterruptedException e) {
-            future.thenAccept(c -> {
-                if (c instanceof StatefulConnection<?, ?> late) {
-                    late.closeAsync(); // should it still open, close it
-                }
-            });
-            throw e;
-        }
-    }
-
-    private static <T> T await(io.lettuce.core.ConnectionFuture<T> future, long deadline)
-            throws TimeoutException, ExecutionException, InterruptedException {
-        return await(future.toCompletableFuture(), deadline);
     }
 
     static long remaining(long deadline) {

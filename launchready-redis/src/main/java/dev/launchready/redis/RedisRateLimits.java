@@ -67,6 +67,7 @@ public final class RedisRateLimits {
     private static SharedRateLimitStore build(LaunchReadySettings settings, Connector connector, String where,
             FailureText text, MeterRegistry meters) {
         StoreSettings store = settings.rateLimitStore();
+        connector.warmUp();
         return new FailoverStore(new RedisStore(connector, store.timeout()),
                 RateLimitStore.inMemory(settings.rateLimit().maxKeys()), connector, where, text, store.timeout(),
                 store.probeInterval(), meters, Clock.systemUTC());

@@ -9,6 +9,8 @@ import dev.launchready.health.HealthEndpoints;
 import dev.launchready.health.HealthRegistry;
 import dev.launchready.ratelimit.FormLimits;
 import dev.launchready.ratelimit.store.RateLimitStore;
+import dev.launchready.ratelimit.store.RateLimitStores;
+import dev.launchready.ratelimit.store.SharedRateLimitStore;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import jakarta.servlet.DispatcherType;
@@ -61,15 +63,16 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
             log.info("LaunchReady is off (launchready.enabled=false)");
             return;
         }
+        RateLimitStore store = settings.rateLimit().enabled() ? openStore(settings, context) : null;
         context.setAttribute(INSTALLED_ATTRIBUTE, Boolean.TRUE);
-        HealthEndpoints health = settings.health().enabled() ? startHealth(settings, context) : null;
+        HealthEndpoints health = settings.health().enabled() ? startHealth(settings, context, store) : null;
 
         LaunchReadyFilter.Builder builder = LaunchReadyFilter.builder().health(health);
-        if (settings.rateLimit().enabled()) {
-            FormLimits limits = FormLimits.of(settings.rateLimit(),
-                    RateLimitStore.inMemory(settings.rateLimit().maxKeys()), Metrics.globalRegistry, Clock.systemUTC());
+        if (store != null) {
+            FormLimits limits = FormLimits.of(settings.rateLimit(), store, Metrics.globalRegistry, Clock.systemUTC());
             builder.formLimits(limits, ClientAddresses.of(settings.client()));
-            log.info(limits.summary("in memory (" + settings.rateLimit().maxKeys() + " keys)"));
+            log.info(limits.summary(store instanceof SharedRateLimitStore ? store.toString()
+                    : "in memory (" + settings.rateLimit().maxKeys() + " keys)"));
         }
         FilterRegistration.Dynamic filter = context.addFilter("launchready", builder.build());
         filter.setAsyncSupported(true);
@@ -80,14 +83,38 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         }
     }
 
-    private static HealthEndpoints startHealth(LaunchReadySettings settings, ServletContext context)
-            throws ServletException {
+    /** In memory, or shared on Redis (launchready-redis, found by ServiceLoader); closed with the context. */
+    private static RateLimitStore openStore(LaunchReadySettings settings, ServletContext context) throws ServletException {
+        RateLimitStore store;
+        try {
+            store = RateLimitStores.fromSettings(settings, LaunchReadyInitializer.class.getClassLoader(),
+                    Metrics.globalRegistry);
+        } catch (InvalidSettingException e) {
+            log.error("LaunchReady cannot start: {}", e.getMessage());
+            throw new ServletException(e.getMessage(), e);
+        }
+        if (store instanceof SharedRateLimitStore shared) {
+            context.addListener(new ServletContextListener() {
+                @Override
+                public void contextDestroyed(ServletContextEvent event) {
+                    shared.close();
+                }
+            });
+        }
+        return store;
+    }
+
+    private static HealthEndpoints startHealth(LaunchReadySettings settings, ServletContext context,
+            RateLimitStore store) throws ServletException {
         List<HealthCheck> checks;
         try {
             checks = new ArrayList<>(HealthChecks.fromSettings(settings, LaunchReadyInitializer.class.getClassLoader()));
         } catch (InvalidSettingException e) {
             log.error("LaunchReady cannot start: {}", e.getMessage());
             throw new ServletException(e.getMessage(), e);
+        }
+        if (store instanceof SharedRateLimitStore shared) {
+            checks.add(shared.healthCheck()); // warns, never fails, while limits are decided in memory
         }
         settings.health().dataSourceJndiName().ifPresent(name -> checks.add(JndiDataSourceCheck.of(name,
                 settings.health().dataSourceCritical(), settings.health().timeout())));
