@@ -76,16 +76,9 @@ final class Connector implements AutoCloseable {
         return new Connector(null, client, timeout);
     }
 
-    /**
-     * Starts opening the connection without waiting, so the first decision does not pay for loading netty and
-     * the handshake. A failure here is silent: the first call meets it and the circuit breaker counts it.
-     */
-    void warmUp() {
-        try {
-            opening();
-        } catch (RuntimeException e) {
-            // the first call will say
-        }
+    /** Starts opening the connection, so the first decision does not pay for loading netty and the handshake. */
+    CompletableFuture<?> warmUp() {
+        return opening();
     }
 
     /** The open connection's commands, or a new connection's, by {@code deadline} (a {@link System#nanoTime()}). */
@@ -177,15 +170,17 @@ final class Connector implements AutoCloseable {
                             if (!cluster) {
                                 return CompletableFuture.completedFuture(commands(probe));
                             }
-                            probe.closeAsync();
-                            client.shutdownAsync(0, 2, TimeUnit.SECONDS);
+                            client.shutdownAsync(0, 2, TimeUnit.SECONDS); // closes the probe too
                             client = null;
                             return connect();
                         }
                     }));
         }
         if (cluster) {
-            return clusterClient().connectAsync(StringCodec.UTF8)
+            RedisClusterClient cc = clusterClient();
+            // Lettuce connects asynchronously only once it knows the topology: load it (CLUSTER NODES) first.
+            return cc.refreshPartitionsAsync().toCompletableFuture()
+                    .thenCompose(loaded -> cc.connectAsync(StringCodec.UTF8))
                     .thenApply(c -> new Commands(c, c.async(), c.async(), new AtomicBoolean()));
         }
         if (ownsClient) {

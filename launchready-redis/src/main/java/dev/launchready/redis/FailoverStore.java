@@ -15,7 +15,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -72,6 +75,22 @@ final class FailoverStore implements SharedRateLimitStore {
                 .description("Rate-limit decisions made in memory because Redis failed or was skipped")
                 .tag("store", "redis").register(meters);
         this.health = HealthCheck.of("ratelimit-store", false, this::check);
+    }
+
+    /**
+     * Waits at startup, at most {@code within}, for the first connection: so the first decisions after a deploy
+     * are shared ones, not this instance's alone. Redis unreachable then: one log line, and memory decides
+     * until a probe gets through.
+     */
+    void awaitFirstConnection(CompletableFuture<?> connecting, Duration within) {
+        try {
+            connecting.get(within.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            lastFailure = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            breaker.transitionToOpenState();
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.lettuce.core.RedisURI;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,8 @@ import java.util.Objects;
  * different keys.
  */
 public final class RedisRateLimits {
+
+    private static final Duration FIRST_CONNECTION = Duration.ofSeconds(3);
 
     private RedisRateLimits() {
     }
@@ -67,10 +70,13 @@ public final class RedisRateLimits {
     private static SharedRateLimitStore build(LaunchReadySettings settings, Connector connector, String where,
             FailureText text, MeterRegistry meters) {
         StoreSettings store = settings.rateLimitStore();
-        connector.warmUp();
-        return new FailoverStore(new RedisStore(connector, store.timeout()),
+        FailoverStore failover = new FailoverStore(new RedisStore(connector, store.timeout()),
                 RateLimitStore.inMemory(settings.rateLimit().maxKeys()), connector, where, text, store.timeout(),
                 store.probeInterval(), meters, Clock.systemUTC());
+        // Startup may wait a little longer than a decision: a cold JVM loads netty, a Cluster needs its topology.
+        failover.awaitFirstConnection(connector.warmUp(), FIRST_CONNECTION.compareTo(store.timeout()) > 0
+                ? FIRST_CONNECTION : store.timeout());
+        return failover;
     }
 
     private static void requireSecret(LaunchReadySettings settings, String why) {

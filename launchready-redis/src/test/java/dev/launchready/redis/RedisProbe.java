@@ -47,7 +47,6 @@ final class RedisProbe implements AutoCloseable {
 
     @Override
     public void close() {
-        connection.close();
-        client.shutdown();
+        client.shutdown(); // closes the connection too
     }
 }

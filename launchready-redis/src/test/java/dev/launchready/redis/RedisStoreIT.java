@@ -122,6 +122,20 @@ class RedisStoreIT {
         assertThat(probe.sync().get(RedisStore.PREFIX + "odd")).matches("\\d+ \\d+");
     }
 
+    @Test
+    void aClusterNodesUrlIsEnoughEachKeyGoesToItsMaster() throws Exception {
+        RedisCluster cluster = later(RedisCluster.start());
+        RateLimitStore store = store(cluster.url());
+        Limit limit = Limit.parse("2/1m");
+        for (int i = 0; i < 12; i++) {
+            assertThat(store.take("k" + i, limit).remaining()).as("k%d", i).isEqualTo(1);
+            assertThat(store.take("k" + i, limit).remaining()).isEqualTo(0);
+            assertThat(store.take("k" + i, limit).allowed()).isFalse();
+        }
+        assertThat(cluster.keysPerNode()).as("keys per master").allMatch(n -> n > 0);
+        assertThat(cluster.keysPerNode().stream().mapToLong(Long::longValue).sum()).isEqualTo(12);
+    }
+
     private RateLimitStore store(String url) {
         Connector connector = later(Connector.to(RedisURI.create(url), TIMEOUT));
         return new RedisStore(connector, TIMEOUT);
