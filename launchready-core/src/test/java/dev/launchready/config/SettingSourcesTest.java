@@ -148,6 +148,9 @@ class SettingSourcesTest {
         env.put("LAUNCHREADY_RATELIMIT_INVITE_PER_IP", "8/1s");
         env.put("LAUNCHREADY_RATELIMIT_INVITE_PER_TARGET", "9/1s");
         env.put("LAUNCHREADY_RATELIMIT_RULES", "contact: POST /contact per-ip=5/1h");
+        env.put("LAUNCHREADY_RATELIMIT_STORE", "redis");
+        env.put("LAUNCHREADY_RATELIMIT_REDIS_TIMEOUT", "80ms");
+        env.put("LAUNCHREADY_RATELIMIT_REDIS_PROBE_INTERVAL", "2s");
         assertThat(env.keySet()).as("one variable per known key")
                 .containsExactlyInAnyOrderElementsOf(LaunchReadySettings.knownKeys().stream()
                         .map(SettingSources::environmentName).toList());
@@ -191,6 +194,8 @@ class SettingSourcesTest {
         assertThat(h.dataSourceCritical()).isFalse();
         assertThat(h.redisCritical()).isTrue();
         assertThat(s.redisUrl()).isPresent();
+        assertThat(s.rateLimitStore()).isEqualTo(new StoreSettings(StoreMode.REDIS, s.redisUrl(), true,
+                Duration.ofMillis(80), Duration.ofSeconds(2)));
     }
 
     static List<String> knownKeys() {

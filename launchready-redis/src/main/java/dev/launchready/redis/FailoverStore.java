@@ -87,7 +87,10 @@ final class FailoverStore implements SharedRateLimitStore {
             connecting.get(within.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+        } catch (TimeoutException e) {
+            lastFailure = new IllegalStateException("no connection within " + within.toMillis() + " ms of startup");
+            breaker.transitionToOpenState();
+        } catch (ExecutionException | RuntimeException e) {
             lastFailure = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
             breaker.transitionToOpenState();
         }

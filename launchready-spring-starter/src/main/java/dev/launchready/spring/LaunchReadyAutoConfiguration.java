@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(afterName = {
     "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
     "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
-    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+    "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration"})
 @Import({SettingsConfiguration.class, HealthConfiguration.class, ActuatorHealthConfiguration.class,
-    RateLimitConfiguration.class, SecurityEventsConfiguration.class, ServletConfiguration.class})
+    RedisRateLimitConfiguration.class, RateLimitConfiguration.class, SecurityEventsConfiguration.class, ServletConfiguration.class})
 public final class LaunchReadyAutoConfiguration {
 }
