@@ -105,10 +105,17 @@ final class Keys {
     /**
      * Not a LaunchReady key (so not in {@link #ALL}): the variable Heroku, Render, Railway and Fly set, read
      * when {@link #REDIS_URL} is not. Only a module that can use it takes it up; without one it is ignored.
+     * It is the app's before it is ours, so a value we cannot read (a unix socket, a Sentinel URL) is ignored
+     * rather than stopping an app that never asked LaunchReady to use it.
      */
     static final Key<Optional<URI>> REDIS_URL_VARIABLE = new Key<>("REDIS_URL", "",
-            "a Redis URL, such as redis://localhost:6379 or rediss://user:password@host:6380/0", true,
-            Parsers.optionalUri("redis", "rediss"));
+            "a Redis URL, such as redis://localhost:6379 or rediss://user:password@host:6380/0", true, text -> {
+                try {
+                    return Parsers.optionalUri("redis", "rediss").apply(text);
+                } catch (IllegalArgumentException notOurs) {
+                    return Optional.empty();
+                }
+            });
 
     static final List<Key<?>> ALL = List.of(ENABLED,
             HEALTH_ENABLED, HEALTH_TIMEOUT, HEALTH_CACHE_TTL, HEALTH_THREADS, HEALTH_DRAIN_PERIOD, HEALTH_DETAILS,
