@@ -121,6 +121,28 @@ final class Keys {
             Parsers::optionalText);
     static final Key<Optional<String>> RELEASE_COMMIT = new Key<>("launchready.release.commit", "",
             "a commit id, such as 3f2a9c1 (default: GIT_COMMIT or git.properties)", false, Parsers::optionalText);
+    // Rate limits shared on Redis (issue 6): which store, and how long Redis may take before memory decides.
+    static final Key<StoreMode> RATELIMIT_STORE = new Key<>("launchready.ratelimit.store", "auto",
+            Parsers.choices(StoreMode.class), false, Parsers.choice(StoreMode.class));
+    static final Key<Duration> RATELIMIT_REDIS_TIMEOUT = new Key<>("launchready.ratelimit.redis.timeout", "250ms",
+            Parsers.DURATION + ", from 10ms to 5s", false, Parsers.durationBetween(Duration.ofMillis(10), Duration.ofSeconds(5)));
+    static final Key<Duration> RATELIMIT_REDIS_PROBE_INTERVAL = new Key<>("launchready.ratelimit.redis.probe-interval",
+            "5s", Parsers.DURATION + ", from 100ms to 5m", false,
+            Parsers.durationBetween(Duration.ofMillis(100), Duration.ofMinutes(5)));
+    /**
+     * Not a LaunchReady key (so not in {@link #ALL}): the variable Heroku, Render, Railway and Fly set, read
+     * when {@link #REDIS_URL} is not. Only a module that can use it takes it up; without one it is ignored.
+     * It is the app's before it is ours, so a value we cannot read (a unix socket, a Sentinel URL) is ignored
+     * rather than stopping an app that never asked LaunchReady to use it.
+     */
+    static final Key<Optional<URI>> REDIS_URL_VARIABLE = new Key<>("REDIS_URL", "",
+            "a Redis URL, such as redis://localhost:6379 or rediss://user:password@host:6380/0", true, text -> {
+                try {
+                    return Parsers.optionalUri("redis", "rediss").apply(text);
+                } catch (IllegalArgumentException notOurs) {
+                    return Optional.empty();
+                }
+            });
 
     static final List<Key<?>> ALL = List.of(ENABLED,
             HEALTH_ENABLED, HEALTH_TIMEOUT, HEALTH_CACHE_TTL, HEALTH_THREADS, HEALTH_DRAIN_PERIOD, HEALTH_DETAILS,
@@ -135,7 +157,8 @@ final class Keys {
             RATELIMIT_INVITE_PER_IP, RATELIMIT_INVITE_PER_TARGET, RATELIMIT_RULES,
             REDACT_ENABLED, REDACT_EMAILS, REDACT_HASH_KEY, REDACT_RULES, REDACT_ALLOW,
             ACCESS_LOG_ENABLED,
-            REQUEST_ID_ENABLED, REQUEST_ID_HEADER, ERROR_PAGES_ENABLED, RELEASE_VERSION, RELEASE_COMMIT);
+            REQUEST_ID_ENABLED, REQUEST_ID_HEADER, ERROR_PAGES_ENABLED, RELEASE_VERSION, RELEASE_COMMIT,
+            RATELIMIT_STORE, RATELIMIT_REDIS_TIMEOUT, RATELIMIT_REDIS_PROBE_INTERVAL);
 
     private Keys() {
     }

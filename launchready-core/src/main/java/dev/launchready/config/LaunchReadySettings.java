@@ -23,6 +23,7 @@ public final class LaunchReadySettings {
     private final RedactSettings redact;
     private final AccessLogSettings accessLog;
     private final TraceSettings trace;
+    private final StoreSettings store;
 
     private LaunchReadySettings(Function<String, String> lookup) {
         this.enabled = Keys.ENABLED.read(lookup);
@@ -34,7 +35,8 @@ public final class LaunchReadySettings {
                 Keys.HEALTH_DISK_CRITICAL.read(lookup), Keys.HEALTH_HTTP_URL.read(lookup),
                 Keys.HEALTH_HTTP_CRITICAL.read(lookup), Keys.HEALTH_DATASOURCE_JNDI.read(lookup),
                 Keys.HEALTH_DATASOURCE_CRITICAL.read(lookup), Keys.HEALTH_REDIS_CRITICAL.read(lookup));
-        this.redisUrl = Keys.REDIS_URL.read(lookup);
+        Optional<URI> ownUrl = Keys.REDIS_URL.read(lookup);
+        this.redisUrl = ownUrl.isPresent() ? ownUrl : Keys.REDIS_URL_VARIABLE.read(lookup);
         this.client = new ClientSettings(Keys.CLIENT_TRUSTED_PROXIES.read(lookup), Keys.CLIENT_CLOUDFLARE.read(lookup),
                 Keys.CLIENT_IPV6_PREFIX.read(lookup));
         this.rateLimit = new RateLimitSettings(Keys.RATELIMIT_ENABLED.read(lookup), Keys.RATELIMIT_MAX_KEYS.read(lookup),
@@ -58,6 +60,8 @@ public final class LaunchReadySettings {
         this.trace = new TraceSettings(Keys.REQUEST_ID_ENABLED.read(lookup), Keys.REQUEST_ID_HEADER.read(lookup),
                 Keys.ERROR_PAGES_ENABLED.read(lookup), Keys.RELEASE_VERSION.read(lookup),
                 Keys.RELEASE_COMMIT.read(lookup));
+        this.store = new StoreSettings(Keys.RATELIMIT_STORE.read(lookup), redisUrl, ownUrl.isPresent(),
+                Keys.RATELIMIT_REDIS_TIMEOUT.read(lookup), Keys.RATELIMIT_REDIS_PROBE_INTERVAL.read(lookup));
         if (health.details() == DetailsAccess.TOKEN && health.token().isEmpty()) {
             throw new InvalidSettingException(Keys.HEALTH_DETAILS.name(),
                     "\"token\" needs " + Keys.HEALTH_TOKEN.name() + " to be set (or choose loopback-or-token or never)");
@@ -88,7 +92,10 @@ public final class LaunchReadySettings {
         return health;
     }
 
-    /** The Redis server LaunchReady checks and (later) shares rate limits on ({@code launchready.redis.url}). */
+    /**
+     * The Redis server LaunchReady checks and shares rate limits on: {@code launchready.redis.url}, else the
+     * {@code REDIS_URL} variable.
+     */
     public Optional<URI> redisUrl() {
         return redisUrl;
     }
@@ -116,6 +123,11 @@ public final class LaunchReadySettings {
     /** Request IDs, safe error pages and the release tag ({@code launchready.request-id.*} and friends). */
     public TraceSettings trace() {
         return trace;
+    }
+
+    /** Where the rate limits keep state ({@code launchready.ratelimit.store}, {@code launchready.ratelimit.redis.*}). */
+    public StoreSettings rateLimitStore() {
+        return store;
     }
 
     /** Every key LaunchReady knows, such as {@code launchready.health.timeout}. */

@@ -49,7 +49,8 @@ public final class HealthChecks {
         for (HealthCheckProvider provider : ServiceLoader.load(HealthCheckProvider.class, classLoader)) {
             checks.addAll(provider.checks(settings));
         }
-        if (settings.redisUrl().isPresent() && checks.stream().skip(before).noneMatch(c -> c.name().equals("redis"))) {
+        // REDIS_URL alone is the platform's variable, maybe for the app's own cache: only LaunchReady's key insists.
+        if (settings.rateLimitStore().urlFromLaunchReadyKey() && checks.stream().skip(before).noneMatch(c -> c.name().equals("redis"))) {
             throw new InvalidSettingException("launchready.redis.url",
                     "is set, but no Redis check is available: add dev.launchready:launchready-redis, or unset it");
         }

@@ -159,6 +159,9 @@ class SettingSourcesTest {
         env.put("LAUNCHREADY_ERROR_PAGES_ENABLED", "false");
         env.put("LAUNCHREADY_RELEASE_VERSION", "1.2.3");
         env.put("LAUNCHREADY_RELEASE_COMMIT", "abc1234");
+        env.put("LAUNCHREADY_RATELIMIT_STORE", "redis");
+        env.put("LAUNCHREADY_RATELIMIT_REDIS_TIMEOUT", "80ms");
+        env.put("LAUNCHREADY_RATELIMIT_REDIS_PROBE_INTERVAL", "2s");
         assertThat(env.keySet()).as("one variable per known key")
                 .containsExactlyInAnyOrderElementsOf(LaunchReadySettings.knownKeys().stream()
                         .map(SettingSources::environmentName).toList());
@@ -209,6 +212,8 @@ class SettingSourcesTest {
         assertThat(h.dataSourceCritical()).isFalse();
         assertThat(h.redisCritical()).isTrue();
         assertThat(s.redisUrl()).isPresent();
+        assertThat(s.rateLimitStore()).isEqualTo(new StoreSettings(StoreMode.REDIS, s.redisUrl(), true,
+                Duration.ofMillis(80), Duration.ofSeconds(2)));
     }
 
     static List<String> knownKeys() {

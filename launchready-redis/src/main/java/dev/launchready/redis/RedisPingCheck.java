@@ -45,15 +45,13 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class RedisPingCheck implements HealthCheck, AutoCloseable {
 
-    private static final int MAX_REASON = 160;
-
     private final String name;
     private final boolean critical;
     private final Duration timeout;
     private final RedisURI redisUri;
     private final ClientOptions options;
     private final String where;
-    private final List<String> secrets;
+    private final FailureText text;
     private final ReentrantLock lock = new ReentrantLock();
 
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -79,8 +77,8 @@ final class RedisPingCheck implements HealthCheck, AutoCloseable {
                 .socketOptions(SocketOptions.builder().connectTimeout(timeout).build())
                 .timeoutOptions(TimeoutOptions.enabled(timeout))
                 .build();
-        this.where = hostAndPort(redisUri.getHost(), redisUri.getPort());
-        this.secrets = secrets(uri);
+        this.where = FailureText.hostAndPort(redisUri.getHost(), redisUri.getPort());
+        this.text = new FailureText(uri, timeout);
     }
 
     @Override
@@ -207,65 +205,17 @@ final class RedisPingCheck implements HealthCheck, AutoCloseable {
         return CheckResult.fail("redis at " + where + ": " + reason);
     }
 
-    /** A short reason for a failure, from the innermost cause that says something, without secrets. */
+    /** A short reason for a failure, without secrets. */
     String reason(Throwable failure) {
-        List<Throwable> chain = new ArrayList<>();
-        for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
-            chain.add(t);
-        }
-        for (Throwable t : chain) {
-            if (t instanceof TimeoutException || t instanceof RedisCommandTimeoutException) {
-                return "no answer within " + timeout.toMillis() + " ms";
-            }
-            if (t instanceof RedisCommandInterruptedException || t instanceof InterruptedException) {
-                return "interrupted";
-            }
-            if (t instanceof ClosedChannelException) {
-                return "connection closed";
-            }
-            if (t instanceof UnknownHostException) {
-                return "unknown host";
-            }
-            if (t instanceof ConnectException) { // netty's connect timeout is one too
-                String message = String.valueOf(t.getMessage());
-                String lower = message.toLowerCase(Locale.ROOT);
-                if (lower.contains("refused")) {
-                    return "connection refused";
-                }
-                return lower.contains("timed out") ? "no connection within " + timeout.toMillis() + " ms"
-                        : "cannot connect: " + mask(firstPart(message));
-            }
-        }
-        Throwable root = chain.get(chain.size() - 1);
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            if (chain.get(i).getMessage() != null && !(chain.get(i) instanceof ExecutionException)) {
-                root = chain.get(i);
-                break;
-            }
-        }
-        String message = root.getMessage();
-        if (message != null && message.startsWith("NOAUTH")) {
-            return "NOAUTH: Redis wants a password, and the URL has none"; // its own text runs to 200 characters
-        }
-        return mask(message == null || message.isBlank() ? root.getClass().getSimpleName() : message);
+        return text.reason(failure);
     }
 
-    /** Drops the address netty appends ({@code Connection reset: /127.0.0.1:6379}); we say where already. */
-    private static String firstPart(String message) {
-        int i = message.indexOf(": /");
-        return i < 0 ? message : message.substring(0, i);
+    private String mask(String t) {
+        return text.mask(t);
     }
 
-    private String mask(String text) {
-        String t = text.replaceAll("[\\r\\n\\t]+", " ").trim();
-        for (String secret : secrets) {
-            t = t.replace(secret, "***");
-        }
-        return clip(t, MAX_REASON);
-    }
-
-    private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    private static String clip(String t, int max) {
+        return FailureText.clip(t, max);
     }
 
     private static long remaining(long deadline) {
@@ -275,34 +225,5 @@ final class RedisPingCheck implements HealthCheck, AutoCloseable {
     private static String millis(long micros) {
         return micros < 10_000 ? String.format(Locale.ROOT, "%.1f", micros / 1000.0)
                 : Long.toString(micros / 1000);
-    }
-
-    private static String hostAndPort(String host, int port) {
-        return (host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port;
-    }
-
-    /** The URL's user info and password, raw and decoded, to mask wherever they might show up. */
-    private static List<String> secrets(URI uri) {
-        List<String> secrets = new ArrayList<>();
-        String raw = uri.getRawUserInfo();
-        if (raw != null && !raw.isEmpty()) {
-            int colon = raw.indexOf(':');
-            String password = colon < 0 ? raw : raw.substring(colon + 1);
-            for (String s : List.of(raw, password, decode(raw), decode(password))) {
-                if (!s.isEmpty() && !secrets.contains(s)) {
-                    secrets.add(s);
-                }
-            }
-        }
-        secrets.sort((a, b) -> b.length() - a.length()); // the longest first, so none is left half masked
-        return List.copyOf(secrets);
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
     }
 }

@@ -52,6 +52,20 @@ final class RedisServerProcess implements AutoCloseable {
         return server;
     }
 
+    /** A node with Cluster enabled (its nodes file named after its port), not yet part of a cluster. */
+    static RedisServerProcess startClusterNode() {
+        int port = freePort();
+        RedisServerProcess server = new RedisServerProcess(binary(), port, List.of("--cluster-enabled", "yes",
+                "--cluster-config-file", "nodes-" + port + ".conf", "--cluster-node-timeout", "2000"));
+        try {
+            Files.deleteIfExists(server.log.resolveSibling("nodes-" + port + ".conf"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.start();
+        return server;
+    }
+
     /** The {@code redis-server} binary on the PATH; fails the test when there is none. */
     static Path binary() {
         return findOnPath("redis-server")
@@ -100,6 +114,29 @@ final class RedisServerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             p.destroyForcibly();
+        }
+        if (killOnExit != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(killOnExit);
+            } catch (IllegalStateException e) {
+                // already shutting down
+            }
+            killOnExit = null;
+        }
+    }
+
+    /** {@code kill -9}: the server dies at once, mid-command, without closing a connection cleanly. */
+    void kill() {
+        Process p = process;
+        if (p == null) {
+            return;
+        }
+        process = null;
+        p.destroyForcibly(); // SIGKILL
+        try {
+            p.waitFor(STOP_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         if (killOnExit != null) {
             try {

@@ -13,6 +13,8 @@ import dev.launchready.ratelimit.store.RateLimitStore;
 import dev.launchready.redact.Redactor;
 import dev.launchready.trace.Release;
 import dev.launchready.trace.RequestIds;
+import dev.launchready.ratelimit.store.RateLimitStores;
+import dev.launchready.ratelimit.store.SharedRateLimitStore;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import jakarta.servlet.DispatcherType;
@@ -65,6 +67,7 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
             log.info("LaunchReady is off (launchready.enabled=false)");
             return;
         }
+        RateLimitStore store = settings.rateLimit().enabled() ? openStore(settings, context) : null;
         context.setAttribute(INSTALLED_ATTRIBUTE, Boolean.TRUE);
         Redactor redactor = Redactor.from(settings);
         List<String> redacting = LogRedactionInstaller.installAll(redactor, LaunchReadyInitializer.class.getClassLoader());
@@ -73,7 +76,7 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         Release release = Release.detect(settings.trace(), System::getenv, Thread.currentThread().getContextClassLoader());
         release.register(Metrics.globalRegistry);
         log.info("LaunchReady: release {}", release.describe());
-        HealthEndpoints health = settings.health().enabled() ? startHealth(settings, context, release) : null;
+        HealthEndpoints health = settings.health().enabled() ? startHealth(settings, context, store, release) : null;
 
         ClientAddresses clients = ClientAddresses.of(settings.client());
         LaunchReadyFilter.Builder builder = LaunchReadyFilter.builder().health(health);
@@ -83,11 +86,11 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         if (settings.trace().errorPagesEnabled()) {
             builder.errorPages(redactor::redact);
         }
-        if (settings.rateLimit().enabled()) {
-            FormLimits limits = FormLimits.of(settings.rateLimit(),
-                    RateLimitStore.inMemory(settings.rateLimit().maxKeys()), Metrics.globalRegistry, Clock.systemUTC());
+        if (store != null) {
+            FormLimits limits = FormLimits.of(settings.rateLimit(), store, Metrics.globalRegistry, Clock.systemUTC());
             builder.formLimits(limits, clients);
-            log.info(limits.summary("in memory (" + settings.rateLimit().maxKeys() + " keys)"));
+            log.info(limits.summary(store instanceof SharedRateLimitStore ? store.toString()
+                    : "in memory (" + settings.rateLimit().maxKeys() + " keys)"));
         }
         if (settings.accessLog().enabled()) {
             builder.accessLog(redactor, clients);
@@ -103,14 +106,38 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         }
     }
 
-    private static HealthEndpoints startHealth(LaunchReadySettings settings, ServletContext context, Release release)
-            throws ServletException {
+    /** In memory, or shared on Redis (launchready-redis, found by ServiceLoader); closed with the context. */
+    private static RateLimitStore openStore(LaunchReadySettings settings, ServletContext context) throws ServletException {
+        RateLimitStore store;
+        try {
+            store = RateLimitStores.fromSettings(settings, LaunchReadyInitializer.class.getClassLoader(),
+                    Metrics.globalRegistry);
+        } catch (InvalidSettingException e) {
+            log.error("LaunchReady cannot start: {}", e.getMessage());
+            throw new ServletException(e.getMessage(), e);
+        }
+        if (store instanceof SharedRateLimitStore shared) {
+            context.addListener(new ServletContextListener() {
+                @Override
+                public void contextDestroyed(ServletContextEvent event) {
+                    shared.close();
+                }
+            });
+        }
+        return store;
+    }
+
+    private static HealthEndpoints startHealth(LaunchReadySettings settings, ServletContext context,
+            RateLimitStore store, Release release) throws ServletException {
         List<HealthCheck> checks;
         try {
             checks = new ArrayList<>(HealthChecks.fromSettings(settings, LaunchReadyInitializer.class.getClassLoader()));
         } catch (InvalidSettingException e) {
             log.error("LaunchReady cannot start: {}", e.getMessage());
             throw new ServletException(e.getMessage(), e);
+        }
+        if (store instanceof SharedRateLimitStore shared) {
+            checks.add(shared.healthCheck()); // warns, never fails, while limits are decided in memory
         }
         settings.health().dataSourceJndiName().ifPresent(name -> checks.add(JndiDataSourceCheck.of(name,
                 settings.health().dataSourceCritical(), settings.health().timeout())));

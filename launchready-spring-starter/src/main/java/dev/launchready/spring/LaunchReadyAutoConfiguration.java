@@ -10,8 +10,10 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(afterName = {
     "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
     "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
-    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
-@Import({SettingsConfiguration.class, TraceConfiguration.class, HealthConfiguration.class, ActuatorHealthConfiguration.class,
-    RateLimitConfiguration.class, SecurityEventsConfiguration.class, ServletConfiguration.class})
+    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+    "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration"})
+@Import({SettingsConfiguration.class, TraceConfiguration.class, HealthConfiguration.class,
+    ActuatorHealthConfiguration.class, RedisRateLimitConfiguration.class, RateLimitConfiguration.class,
+    SecurityEventsConfiguration.class, ServletConfiguration.class})
 public final class LaunchReadyAutoConfiguration {
 }

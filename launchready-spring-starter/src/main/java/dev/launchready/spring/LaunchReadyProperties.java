@@ -444,7 +444,7 @@ public final class LaunchReadyProperties {
     /** The Redis server LaunchReady checks (and, with launchready-redis, shares rate limits on). */
     public static final class Redis {
 
-        /** Redis URL such as redis://localhost:6379; needs launchready-redis. Default: none. */
+        /** Redis URL such as rediss://:password@host:6380/0 for the health check and shared rate limits (else the REDIS_URL variable); needs launchready-redis. Default: none. */
         private URI url;
 
         public URI getUrl() {
@@ -517,6 +517,11 @@ public final class LaunchReadyProperties {
         /** The app's own rules: "contact: POST /contact per-ip=5/1h per-account=2/1d; ...". Default: none. */
         private String rules;
 
+        /** Where limits are kept: auto (on Redis when a Redis URL or the app's Lettuce connection is there and launchready-redis is on the class path), memory, or redis. Default: auto. */
+        private String store;
+
+        private final StoreRedis redis = new StoreRedis();
+
         private final Login login = new Login();
 
         private final PasswordReset passwordReset = new PasswordReset();
@@ -581,6 +586,18 @@ public final class LaunchReadyProperties {
             this.rules = rules;
         }
 
+        public String getStore() {
+            return store;
+        }
+
+        public void setStore(String store) {
+            this.store = store;
+        }
+
+        public StoreRedis getRedis() {
+            return redis;
+        }
+
         public Login getLogin() {
             return login;
         }
@@ -595,6 +612,32 @@ public final class LaunchReadyProperties {
 
         public Invite getInvite() {
             return invite;
+        }
+    }
+
+    /** How rate limits shared on Redis behave when Redis is slow or down. */
+    public static final class StoreRedis {
+
+        /** How long one Redis decision may take before this instance's memory decides instead, 10ms to 5s. Default: 250ms. */
+        private Duration timeout;
+
+        /** How long decisions stay in memory after Redis failed before one call tries Redis again, 100ms to 5m. Default: 5s. */
+        private Duration probeInterval;
+
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        public Duration getProbeInterval() {
+            return probeInterval;
+        }
+
+        public void setProbeInterval(Duration probeInterval) {
+            this.probeInterval = probeInterval;
         }
     }
 

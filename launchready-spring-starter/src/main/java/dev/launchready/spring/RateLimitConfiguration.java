@@ -4,13 +4,17 @@ import dev.launchready.client.ClientAddresses;
 import dev.launchready.config.LaunchReadySettings;
 import dev.launchready.ratelimit.FormLimits;
 import dev.launchready.ratelimit.store.RateLimitStore;
+import dev.launchready.ratelimit.store.RateLimitStores;
+import dev.launchready.ratelimit.store.SharedRateLimitStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -30,8 +34,19 @@ class RateLimitConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @Conditional(FeatureCondition.RateLimit.class)
-    RateLimitStore launchReadyRateLimitStore(LaunchReadySettings settings) {
-        return RateLimitStore.inMemory(settings.rateLimit().maxKeys());
+    RateLimitStore launchReadyRateLimitStore(LaunchReadySettings settings, ObjectProvider<MeterRegistry> meters,
+            ApplicationContext context) {
+        // In memory, or on launchready.redis.url / REDIS_URL with launchready-redis (closed with the context).
+        return RateLimitStores.fromSettings(settings, context.getClassLoader(),
+                meters.getIfUnique(() -> Metrics.globalRegistry));
+    }
+
+    /** The shared store's check: warns (never fails) while decisions come from this instance's memory. */
+    @Bean
+    @Conditional(FeatureCondition.RateLimit.class)
+    HealthCheckSource launchReadyRateLimitStoreCheck(ObjectProvider<RateLimitStore> store) {
+        return () -> store.getIfAvailable() instanceof SharedRateLimitStore shared ? List.of(shared.healthCheck())
+                : List.of();
     }
 
     @Bean
