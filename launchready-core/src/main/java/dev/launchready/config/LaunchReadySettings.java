@@ -20,6 +20,7 @@ public final class LaunchReadySettings {
     private final Optional<URI> redisUrl;
     private final ClientSettings client;
     private final RateLimitSettings rateLimit;
+    private final MetricsSettings metrics;
 
     private LaunchReadySettings(Function<String, String> lookup) {
         this.enabled = Keys.ENABLED.read(lookup);
@@ -45,6 +46,14 @@ public final class LaunchReadySettings {
                 Keys.RATELIMIT_SIGNUP_PATHS.read(lookup), Keys.RATELIMIT_SIGNUP_PER_IP.read(lookup),
                 Keys.RATELIMIT_INVITE_PATHS.read(lookup), Keys.RATELIMIT_INVITE_PER_IP.read(lookup),
                 Keys.RATELIMIT_INVITE_PER_TARGET.read(lookup), Keys.RATELIMIT_RULES.read(lookup));
+        this.metrics = new MetricsSettings(Keys.METRICS_ENABLED.read(lookup), Keys.METRICS_APPLICATION.read(lookup),
+                Keys.METRICS_TARGETS.read(lookup), Keys.METRICS_MAX_LABEL_SETS.read(lookup),
+                Keys.METRICS_ROUTES.read(lookup), Keys.METRICS_PATH.read(lookup), Keys.METRICS_ACCESS.read(lookup),
+                Keys.METRICS_TOKEN.read(lookup));
+        if (metrics.access() == DetailsAccess.TOKEN && metrics.token().isEmpty()) {
+            throw new InvalidSettingException(Keys.METRICS_ACCESS.name(),
+                    "\"token\" needs " + Keys.METRICS_TOKEN.name() + " to be set (or choose loopback-or-token or never)");
+        }
         if (health.details() == DetailsAccess.TOKEN && health.token().isEmpty()) {
             throw new InvalidSettingException(Keys.HEALTH_DETAILS.name(),
                     "\"token\" needs " + Keys.HEALTH_TOKEN.name() + " to be set (or choose loopback-or-token or never)");
@@ -88,6 +97,11 @@ public final class LaunchReadySettings {
     /** The form rate limits ({@code launchready.ratelimit.*}). */
     public RateLimitSettings rateLimit() {
         return rateLimit;
+    }
+
+    /** Request-latency metrics and the scrape endpoint ({@code launchready.metrics.*}). */
+    public MetricsSettings metrics() {
+        return metrics;
     }
 
     /** Every key LaunchReady knows, such as {@code launchready.health.timeout}. */
