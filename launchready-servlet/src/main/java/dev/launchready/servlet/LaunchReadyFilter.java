@@ -2,6 +2,8 @@ package dev.launchready.servlet;
 
 import dev.launchready.client.ClientAddresses;
 import dev.launchready.health.HealthEndpoints;
+import dev.launchready.metrics.RequestTimers;
+import dev.launchready.metrics.RouteTable;
 import dev.launchready.ratelimit.FormRule;
 import dev.launchready.ratelimit.FormLimits;
 import jakarta.servlet.Filter;
@@ -27,9 +29,13 @@ public final class LaunchReadyFilter implements Filter {
 
     private final HealthRequests health;
     private final RateLimitRequests rateLimits;
+    private final RequestMetrics metrics;
+    private final OwnEndpoint scrape;
 
     private LaunchReadyFilter(Builder builder) {
         this.health = builder.health == null ? null : new HealthRequests(builder.health);
+        this.metrics = builder.timers == null ? null : new RequestMetrics(builder.timers, builder.routes);
+        this.scrape = builder.scrape;
         this.rateLimits = builder.formLimits == null ? null : new RateLimitRequests(builder.formLimits, builder.clients,
                 builder.otherLogins);
     }
@@ -48,13 +54,37 @@ public final class LaunchReadyFilter implements Filter {
             return;
         }
         request.setAttribute(HANDLED, Boolean.TRUE);
-        if (health != null) {
-            HealthEndpoints.Endpoint endpoint = HealthEndpoints.match(pathInApp(request));
+        if (health != null || scrape != null) {
+            String path = pathInApp(request);
+            HealthEndpoints.Endpoint endpoint = health == null ? null : HealthEndpoints.match(path);
             if (endpoint != null) {
                 health.answer(endpoint, request, response);
                 return;
             }
+            if (scrape != null && scrape.matches(path)) {
+                scrape.answer(request, response);
+                return;
+            }
         }
+        if (metrics == null) {
+            limitsThenApp(request, response, chain);
+            return;
+        }
+        // Metrics stage: everything below (rate limits, the app) is timed; own endpoints above are not.
+        long start = System.nanoTime();
+        Throwable failure = null;
+        try {
+            limitsThenApp(request, response, chain);
+        } catch (IOException | ServletException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            metrics.finish(request, response, start, failure);
+        }
+    }
+
+    private void limitsThenApp(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         if (rateLimits != null) {
             FormRule form = rateLimits.match(request);
             if (form != null) {
@@ -72,12 +102,22 @@ public final class LaunchReadyFilter implements Filter {
         return context == null || context.isEmpty() || !uri.startsWith(context) ? uri : uri.substring(context.length());
     }
 
+    /** An endpoint the filter answers itself, ahead of timing, rate limits and the app. */
+    interface OwnEndpoint {
+        boolean matches(String pathInApp);
+
+        void answer(HttpServletRequest request, HttpServletResponse response) throws IOException;
+    }
+
     /** Chooses the features a {@link LaunchReadyFilter} runs. */
     public static final class Builder {
         private HealthEndpoints health;
         private FormLimits formLimits;
         private ClientAddresses clients;
         private Predicate<HttpServletRequest> otherLogins = request -> false;
+        private RequestTimers timers;
+        private RouteTable routes = RouteTable.of(java.util.List.of());
+        private OwnEndpoint scrape;
 
         private Builder() {
         }
@@ -101,6 +141,21 @@ public final class LaunchReadyFilter implements Filter {
          */
         public Builder otherLogins(Predicate<HttpServletRequest> logins) {
             this.otherLogins = Objects.requireNonNull(logins, "logins");
+            return this;
+        }
+
+        /**
+         * Times every request below the own endpoints as {@code http.server.requests}; {@code routes} names
+         * requests no servlet mapping does (an empty table: mappings only).
+         */
+        public Builder metrics(RequestTimers timers, RouteTable routes) {
+            this.timers = Objects.requireNonNull(timers, "timers");
+            this.routes = Objects.requireNonNull(routes, "routes");
+            return this;
+        }
+
+        Builder scrape(OwnEndpoint endpoint) {
+            this.scrape = endpoint;
             return this;
         }
 

@@ -71,6 +71,9 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
             builder.formLimits(limits, ClientAddresses.of(settings.client()));
             log.info(limits.summary("in memory (" + settings.rateLimit().maxKeys() + " keys)"));
         }
+        if (settings.metrics().enabled()) {
+            ServletMetrics.install(settings.metrics(), context, builder);
+        }
         FilterRegistration.Dynamic filter = context.addFilter("launchready", builder.build());
         filter.setAsyncSupported(true);
         // isMatchAfter=false: ahead of every filter the app declares, so probes never meet a login or redirect.
