@@ -176,7 +176,7 @@ class MetricsIT {
 
     static double value(String scrape, String metric, String... fragments) {
         double total = 0;
-        Matcher m = Pattern.compile("(?m)^" + metric + "\\{([^}]*)\\} (\\S+)$").matcher(scrape);
+        Matcher m = Pattern.compile("(?m)^" + metric + "\\{(.*)\\} (\\S+)$").matcher(scrape);
         while (m.find()) {
             boolean all = true;
             for (String f : fragments) {
