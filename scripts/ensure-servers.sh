@@ -14,6 +14,8 @@ set -euo pipefail
 SERVERS=(
   "redis-server redis-server redis-server"
   "redis-cli redis-tools -"
+  "prometheus prometheus -"
+  "promtool prometheus -"
 )
 
 # Daemons such as nginx and dnsmasq live in sbin, which is often not on a normal user's PATH.

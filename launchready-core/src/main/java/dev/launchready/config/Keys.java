@@ -143,6 +143,22 @@ final class Keys {
                     return Optional.empty();
                 }
             });
+    // Request-latency metrics (issue 5).
+    static final Key<Boolean> METRICS_ENABLED = flag("launchready.metrics.enabled", true);
+    static final Key<Optional<String>> METRICS_APPLICATION = new Key<>("launchready.metrics.application", "",
+            "a name for the application tag, such as membership", false, Parsers::optionalText);
+    static final Key<List<Duration>> METRICS_TARGETS = new Key<>("launchready.metrics.targets", "300ms",
+            "1 to 6 comma-separated durations from 1ms to 60s, such as 300ms,1s", false, Parsers::latencyTargets);
+    static final Key<Integer> METRICS_MAX_LABEL_SETS = new Key<>("launchready.metrics.max-label-sets", "500",
+            "a whole number from 20 to 10000", false, Parsers.intBetween(20, 10_000));
+    static final Key<List<String>> METRICS_ROUTES = new Key<>("launchready.metrics.routes", "",
+            dev.launchready.metrics.RouteTable.FORMAT, false, Parsers::routes);
+    static final Key<String> METRICS_PATH = new Key<>("launchready.metrics.path", "/metrics",
+            "a path starting with /, such as /metrics", false, Parsers::endpointPath);
+    static final Key<DetailsAccess> METRICS_ACCESS = new Key<>("launchready.metrics.access", "loopback-or-token",
+            Parsers.choices(DetailsAccess.class), false, Parsers.choice(DetailsAccess.class));
+    static final Key<Optional<String>> METRICS_TOKEN = new Key<>("launchready.metrics.token", "",
+            "any text (a long random token)", true, Parsers::optionalText);
 
     static final List<Key<?>> ALL = List.of(ENABLED,
             HEALTH_ENABLED, HEALTH_TIMEOUT, HEALTH_CACHE_TTL, HEALTH_THREADS, HEALTH_DRAIN_PERIOD, HEALTH_DETAILS,
@@ -158,7 +174,9 @@ final class Keys {
             REDACT_ENABLED, REDACT_EMAILS, REDACT_HASH_KEY, REDACT_RULES, REDACT_ALLOW,
             ACCESS_LOG_ENABLED,
             REQUEST_ID_ENABLED, REQUEST_ID_HEADER, ERROR_PAGES_ENABLED, RELEASE_VERSION, RELEASE_COMMIT,
-            RATELIMIT_STORE, RATELIMIT_REDIS_TIMEOUT, RATELIMIT_REDIS_PROBE_INTERVAL);
+            RATELIMIT_STORE, RATELIMIT_REDIS_TIMEOUT, RATELIMIT_REDIS_PROBE_INTERVAL,
+            METRICS_ENABLED, METRICS_APPLICATION, METRICS_TARGETS, METRICS_MAX_LABEL_SETS, METRICS_ROUTES,
+            METRICS_PATH, METRICS_ACCESS, METRICS_TOKEN);
 
     private Keys() {
     }

@@ -24,6 +24,7 @@ public final class LaunchReadySettings {
     private final AccessLogSettings accessLog;
     private final TraceSettings trace;
     private final StoreSettings store;
+    private final MetricsSettings metrics;
 
     private LaunchReadySettings(Function<String, String> lookup) {
         this.enabled = Keys.ENABLED.read(lookup);
@@ -62,6 +63,14 @@ public final class LaunchReadySettings {
                 Keys.RELEASE_COMMIT.read(lookup));
         this.store = new StoreSettings(Keys.RATELIMIT_STORE.read(lookup), redisUrl, ownUrl.isPresent(),
                 Keys.RATELIMIT_REDIS_TIMEOUT.read(lookup), Keys.RATELIMIT_REDIS_PROBE_INTERVAL.read(lookup));
+        this.metrics = new MetricsSettings(Keys.METRICS_ENABLED.read(lookup), Keys.METRICS_APPLICATION.read(lookup),
+                Keys.METRICS_TARGETS.read(lookup), Keys.METRICS_MAX_LABEL_SETS.read(lookup),
+                Keys.METRICS_ROUTES.read(lookup), Keys.METRICS_PATH.read(lookup), Keys.METRICS_ACCESS.read(lookup),
+                Keys.METRICS_TOKEN.read(lookup));
+        if (metrics.access() == DetailsAccess.TOKEN && metrics.token().isEmpty()) {
+            throw new InvalidSettingException(Keys.METRICS_ACCESS.name(),
+                    "\"token\" needs " + Keys.METRICS_TOKEN.name() + " to be set (or choose loopback-or-token or never)");
+        }
         if (health.details() == DetailsAccess.TOKEN && health.token().isEmpty()) {
             throw new InvalidSettingException(Keys.HEALTH_DETAILS.name(),
                     "\"token\" needs " + Keys.HEALTH_TOKEN.name() + " to be set (or choose loopback-or-token or never)");
@@ -128,6 +137,11 @@ public final class LaunchReadySettings {
     /** Where the rate limits keep state ({@code launchready.ratelimit.store}, {@code launchready.ratelimit.redis.*}). */
     public StoreSettings rateLimitStore() {
         return store;
+    }
+
+    /** Request-latency metrics and the scrape endpoint ({@code launchready.metrics.*}). */
+    public MetricsSettings metrics() {
+        return metrics;
     }
 
     /** Every key LaunchReady knows, such as {@code launchready.health.timeout}. */

@@ -109,6 +109,33 @@ final class Parsers {
         return items;
     }
 
+    /** Latency targets: each becomes an exact histogram bound (see LatencyBuckets for the limits). */
+    static List<Duration> latencyTargets(String text) {
+        List<Duration> targets = new ArrayList<>();
+        for (String item : list(text)) {
+            targets.add(duration(item));
+        }
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException(text);
+        }
+        dev.launchready.metrics.LatencyBuckets.withTargets(targets); // throws on too many or out of range
+        return List.copyOf(targets);
+    }
+
+    static List<String> routes(String text) {
+        List<String> routes = list(text);
+        dev.launchready.metrics.RouteTable.of(routes); // throws on a malformed template
+        return routes;
+    }
+
+    static String endpointPath(String text) {
+        if (!text.startsWith("/") || text.length() < 2 || text.contains("//") || text.contains("..")
+                || !PATH.matcher(text).matches() || text.endsWith("/**")) {
+            throw new IllegalArgumentException(text);
+        }
+        return text;
+    }
+
     static Duration duration(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         if (t.startsWith("pt") || t.startsWith("p")) {

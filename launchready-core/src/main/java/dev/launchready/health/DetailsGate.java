@@ -7,23 +7,25 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 
 /**
- * Decides who may read check details. A loopback peer counts only when no forwarding header is
+ * Decides who may read check details (and, with its own settings, the metrics scrape). A loopback peer counts only when no forwarding header is
  * present: behind nginx on the same host every request arrives from 127.0.0.1, and forwarded headers
  * are set by whoever sends them, so they can never unlock anything.
  */
-final class DetailsGate {
+public final class DetailsGate {
 
     private static final String BEARER = "bearer ";
 
     private final DetailsAccess access;
     private final byte[] tokenDigest;
 
-    DetailsGate(DetailsAccess access, Optional<String> token) {
+    /** A gate for {@code access}; {@code token}, when present, unlocks it from anywhere. */
+    public DetailsGate(DetailsAccess access, Optional<String> token) {
         this.access = access;
         this.tokenDigest = token.map(DetailsGate::digest).orElse(null);
     }
 
-    boolean allows(HealthProbe probe) {
+    /** Whether this request may see what the gate guards (health details, the metrics scrape). */
+    public boolean allows(HealthProbe probe) {
         if (access == DetailsAccess.NEVER) {
             return false;
         }

@@ -162,6 +162,14 @@ class SettingSourcesTest {
         env.put("LAUNCHREADY_RATELIMIT_STORE", "redis");
         env.put("LAUNCHREADY_RATELIMIT_REDIS_TIMEOUT", "80ms");
         env.put("LAUNCHREADY_RATELIMIT_REDIS_PROBE_INTERVAL", "2s");
+        env.put("LAUNCHREADY_METRICS_ENABLED", "false");
+        env.put("LAUNCHREADY_METRICS_APPLICATION", "circle");
+        env.put("LAUNCHREADY_METRICS_TARGETS", "250ms,1s");
+        env.put("LAUNCHREADY_METRICS_MAX_LABEL_SETS", "50");
+        env.put("LAUNCHREADY_METRICS_ROUTES", "/members/{id},/assets/**");
+        env.put("LAUNCHREADY_METRICS_PATH", "/internal/metrics");
+        env.put("LAUNCHREADY_METRICS_ACCESS", "token");
+        env.put("LAUNCHREADY_METRICS_TOKEN", "m3trics");
         assertThat(env.keySet()).as("one variable per known key")
                 .containsExactlyInAnyOrderElementsOf(LaunchReadySettings.knownKeys().stream()
                         .map(SettingSources::environmentName).toList());
@@ -214,6 +222,9 @@ class SettingSourcesTest {
         assertThat(s.redisUrl()).isPresent();
         assertThat(s.rateLimitStore()).isEqualTo(new StoreSettings(StoreMode.REDIS, s.redisUrl(), true,
                 Duration.ofMillis(80), Duration.ofSeconds(2)));
+        assertThat(s.metrics()).isEqualTo(new MetricsSettings(false, java.util.Optional.of("circle"),
+                List.of(Duration.ofMillis(250), Duration.ofSeconds(1)), 50, List.of("/members/{id}", "/assets/**"),
+                "/internal/metrics", DetailsAccess.TOKEN, java.util.Optional.of("m3trics")));
     }
 
     static List<String> knownKeys() {

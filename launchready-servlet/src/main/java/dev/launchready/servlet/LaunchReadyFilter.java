@@ -2,6 +2,8 @@ package dev.launchready.servlet;
 
 import dev.launchready.client.ClientAddresses;
 import dev.launchready.health.HealthEndpoints;
+import dev.launchready.metrics.RequestTimers;
+import dev.launchready.metrics.RouteTable;
 import dev.launchready.ratelimit.FormRule;
 import dev.launchready.ratelimit.FormLimits;
 import dev.launchready.redact.Redactor;
@@ -34,11 +36,15 @@ public final class LaunchReadyFilter implements Filter {
     private final HealthRequests health;
     private final RateLimitRequests rateLimits;
     private final AccessLogRequests accessLog;
+    private final RequestMetrics metrics;
+    private final OwnEndpoint scrape;
 
     private LaunchReadyFilter(Builder builder) {
         this.trace = builder.requestIds == null && !builder.errorPages ? null
                 : new TraceRequests(builder.requestIds, builder.traceClients, builder.errorPages, builder.redact);
         this.health = builder.health == null ? null : new HealthRequests(builder.health);
+        this.metrics = builder.timers == null ? null : new RequestMetrics(builder.timers, builder.routes);
+        this.scrape = builder.scrape;
         this.rateLimits = builder.formLimits == null ? null : new RateLimitRequests(builder.formLimits, builder.clients,
                 builder.otherLogins);
         this.accessLog = builder.accessLogRedactor == null ? null
@@ -76,25 +82,46 @@ public final class LaunchReadyFilter implements Filter {
 
     private void features(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (health != null) {
-            HealthEndpoints.Endpoint endpoint = HealthEndpoints.match(pathInApp(request));
+        if (health != null || scrape != null) {
+            String path = pathInApp(request);
+            HealthEndpoints.Endpoint endpoint = health == null ? null : HealthEndpoints.match(path);
             if (endpoint != null) {
                 health.answer(endpoint, request, response);
                 return;
             }
+            if (scrape != null && scrape.matches(path)) {
+                scrape.answer(request, response);
+                return;
+            }
         }
         if (accessLog != null) {
-            accessLog.around(request, response, (rq, rs) -> afterAccessLog(rq, rs, chain));
+            accessLog.around(request, response, (rq, rs) -> timed((HttpServletRequest) rq, (HttpServletResponse) rs, chain));
             return;
         }
-        afterAccessLog(request, response, chain);
+        timed(request, response, chain);
     }
 
-    /** The stages after the access log's timer starts, then the app. */
-    private void afterAccessLog(ServletRequest req, ServletResponse res, FilterChain chain)
+    /** The metrics stage: everything below (rate limits, the app) is timed; own endpoints above are not. */
+    private void timed(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest request = (HttpServletRequest) req;
-        HttpServletResponse response = (HttpServletResponse) res;
+        if (metrics == null) {
+            limitsThenApp(request, response, chain);
+            return;
+        }
+        long start = System.nanoTime();
+        Throwable failure = null;
+        try {
+            limitsThenApp(request, response, chain);
+        } catch (IOException | ServletException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            metrics.finish(request, response, start, failure);
+        }
+    }
+
+    private void limitsThenApp(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         if (rateLimits != null) {
             FormRule form = rateLimits.match(request);
             if (form != null) {
@@ -112,6 +139,13 @@ public final class LaunchReadyFilter implements Filter {
         return context == null || context.isEmpty() || !uri.startsWith(context) ? uri : uri.substring(context.length());
     }
 
+    /** An endpoint the filter answers itself, ahead of timing, rate limits and the app. */
+    interface OwnEndpoint {
+        boolean matches(String pathInApp);
+
+        void answer(HttpServletRequest request, HttpServletResponse response) throws IOException;
+    }
+
     /** Chooses the features a {@link LaunchReadyFilter} runs. */
     public static final class Builder {
         private HealthEndpoints health;
@@ -124,6 +158,9 @@ public final class LaunchReadyFilter implements Filter {
         private ClientAddresses traceClients;
         private boolean errorPages;
         private UnaryOperator<String> redact = UnaryOperator.identity();
+        private RequestTimers timers;
+        private RouteTable routes = RouteTable.of(java.util.List.of());
+        private OwnEndpoint scrape;
 
         private Builder() {
         }
@@ -177,6 +214,21 @@ public final class LaunchReadyFilter implements Filter {
         public Builder errorPages(UnaryOperator<String> redact) {
             this.errorPages = true;
             this.redact = Objects.requireNonNull(redact, "redact");
+            return this;
+        }
+
+        /**
+         * Times every request below the own endpoints as {@code http.server.requests}; {@code routes} names
+         * requests no servlet mapping does (an empty table: mappings only).
+         */
+        public Builder metrics(RequestTimers timers, RouteTable routes) {
+            this.timers = Objects.requireNonNull(timers, "timers");
+            this.routes = Objects.requireNonNull(routes, "routes");
+            return this;
+        }
+
+        Builder scrape(OwnEndpoint endpoint) {
+            this.scrape = endpoint;
             return this;
         }
 

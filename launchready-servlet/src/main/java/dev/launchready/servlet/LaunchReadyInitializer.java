@@ -95,6 +95,9 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         if (settings.accessLog().enabled()) {
             builder.accessLog(redactor, clients);
         }
+        if (settings.metrics().enabled()) {
+            ServletMetrics.install(settings.metrics(), context, builder);
+        }
         FilterRegistration.Dynamic filter = context.addFilter("launchready", builder.build());
         filter.setAsyncSupported(true);
         // isMatchAfter=false: ahead of every filter the app declares, so probes never meet a login or redirect.

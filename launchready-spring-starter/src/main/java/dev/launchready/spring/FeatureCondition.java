@@ -47,6 +47,13 @@ abstract class FeatureCondition extends SpringBootCondition {
         }
     }
 
+    /** {@code launchready.enabled} and {@code launchready.metrics.enabled}. */
+    static final class Metrics extends FeatureCondition {
+        Metrics() {
+            super("metrics", s -> s.enabled() && s.metrics().enabled());
+        }
+    }
+
     /** {@code launchready.enabled}. */
     static final class Enabled extends FeatureCondition {
         Enabled() {

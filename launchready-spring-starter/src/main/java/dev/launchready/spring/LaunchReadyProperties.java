@@ -36,6 +36,8 @@ public final class LaunchReadyProperties {
 
     private final Release release = new Release();
 
+    private final Metrics metrics = new Metrics();
+
     public Boolean getEnabled() {
         return enabled;
     }
@@ -58,6 +60,10 @@ public final class LaunchReadyProperties {
 
     public RateLimit getRatelimit() {
         return ratelimit;
+    }
+
+    public Metrics getMetrics() {
+        return metrics;
     }
 
     public Redact getRedact() {
@@ -800,4 +806,96 @@ public final class LaunchReadyProperties {
         }
     }
 
+
+    /** Request-latency metrics: buckets, routes and the label-set cap of http.server.requests; the scrape endpoint. */
+    public static final class Metrics {
+
+        /** Whether http.server.requests is timed (servlet apps) or enriched (Spring Boot), and /metrics served. Default: true. */
+        private Boolean enabled;
+
+        /** The application tag on every meter; unset: the servlet context's name or spring.application.name. Default: none. */
+        private String application;
+
+        /** Service-level targets, each an exact histogram bound: 1 to 6 durations from 1ms to 60s. Default: 300ms. */
+        private List<Duration> targets;
+
+        /** Label sets of http.server.requests that keep their route; later ones count under uri OVERFLOW. Default: 500. */
+        private Integer maxLabelSets;
+
+        /** Route templates (/members/{id}, /assets/**) for requests no servlet mapping or handler names. Default: none. */
+        private List<String> routes;
+
+        /** Where servlet apps serve the Prometheus scrape (Spring Boot uses Actuator's). Default: /metrics. */
+        private String path;
+
+        /** Who may scrape: loopback-or-token, token or never. Default: loopback-or-token. */
+        private DetailsAccess access;
+
+        /** Bearer token that unlocks the scrape. Default: none. */
+        private String token;
+
+        public Boolean getEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(Boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getApplication() {
+            return application;
+        }
+
+        public void setApplication(String application) {
+            this.application = application;
+        }
+
+        public List<Duration> getTargets() {
+            return targets;
+        }
+
+        public void setTargets(List<Duration> targets) {
+            this.targets = targets;
+        }
+
+        public Integer getMaxLabelSets() {
+            return maxLabelSets;
+        }
+
+        public void setMaxLabelSets(Integer maxLabelSets) {
+            this.maxLabelSets = maxLabelSets;
+        }
+
+        public List<String> getRoutes() {
+            return routes;
+        }
+
+        public void setRoutes(List<String> routes) {
+            this.routes = routes;
+        }
+
+        public String getPath() {
+            return path;
+        }
+
+        public void setPath(String path) {
+            this.path = path;
+        }
+
+        public DetailsAccess getAccess() {
+            return access;
+        }
+
+        public void setAccess(DetailsAccess access) {
+            this.access = access;
+        }
+
+        public String getToken() {
+            return token;
+        }
+
+        public void setToken(String token) {
+            this.token = token;
+        }
+    }
 }

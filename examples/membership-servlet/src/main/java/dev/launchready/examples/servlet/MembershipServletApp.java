@@ -43,6 +43,10 @@ public final class MembershipServletApp {
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
+        // The application tag on every meter, and the pages the default servlet ("/") answers, so their
+        // requests keep a route in http.server.requests instead of folding into UNKNOWN.
+        context.setDisplayName("membership-servlet");
+        context.setInitParameter("launchready.metrics.routes", "/,/pricing,/robots.txt,/favicon.ico");
         // What a servlet container does with the jars on its classpath; embedded Jetty leaves it to us.
         // This is how libraries such as LaunchReady add their filters without the app naming them.
         for (ServletContainerInitializer initializer : ServiceLoader.load(ServletContainerInitializer.class)) {
