@@ -20,6 +20,7 @@ public final class LaunchReadySettings {
     private final Optional<URI> redisUrl;
     private final ClientSettings client;
     private final RateLimitSettings rateLimit;
+    private final EdgeSettings edge;
 
     private LaunchReadySettings(Function<String, String> lookup) {
         this.enabled = Keys.ENABLED.read(lookup);
@@ -45,6 +46,7 @@ public final class LaunchReadySettings {
                 Keys.RATELIMIT_SIGNUP_PATHS.read(lookup), Keys.RATELIMIT_SIGNUP_PER_IP.read(lookup),
                 Keys.RATELIMIT_INVITE_PATHS.read(lookup), Keys.RATELIMIT_INVITE_PER_IP.read(lookup),
                 Keys.RATELIMIT_INVITE_PER_TARGET.read(lookup), Keys.RATELIMIT_RULES.read(lookup));
+        this.edge = EdgeSettings.read(lookup);
         if (health.details() == DetailsAccess.TOKEN && health.token().isEmpty()) {
             throw new InvalidSettingException(Keys.HEALTH_DETAILS.name(),
                     "\"token\" needs " + Keys.HEALTH_TOKEN.name() + " to be set (or choose loopback-or-token or never)");
@@ -88,6 +90,11 @@ public final class LaunchReadySettings {
     /** The form rate limits ({@code launchready.ratelimit.*}). */
     public RateLimitSettings rateLimit() {
         return rateLimit;
+    }
+
+    /** Cache headers, the HTTPS baseline and security headers ({@code launchready.cache.*, https.*, headers.*}). */
+    public EdgeSettings edge() {
+        return edge;
     }
 
     /** Every key LaunchReady knows, such as {@code launchready.health.timeout}. */
