@@ -1,6 +1,10 @@
 package dev.launchready.servlet;
 
+import dev.launchready.cache.CachePolicy;
 import dev.launchready.client.ClientAddresses;
+import dev.launchready.https.HttpsDecision;
+import dev.launchready.https.HttpsRedirects;
+import dev.launchready.https.SecurityHeaders;
 import dev.launchready.health.HealthEndpoints;
 import dev.launchready.ratelimit.FormRule;
 import dev.launchready.ratelimit.FormLimits;
@@ -27,11 +31,14 @@ public final class LaunchReadyFilter implements Filter {
 
     private final HealthRequests health;
     private final RateLimitRequests rateLimits;
+    private final EdgeRequests edge;
 
     private LaunchReadyFilter(Builder builder) {
         this.health = builder.health == null ? null : new HealthRequests(builder.health);
         this.rateLimits = builder.formLimits == null ? null : new RateLimitRequests(builder.formLimits, builder.clients,
                 builder.otherLogins);
+        this.edge = builder.edgeClients == null ? null : new EdgeRequests(builder.https, builder.cache,
+                builder.securityHeaders, builder.edgeClients, builder.authenticated);
     }
 
     /** A filter with nothing on; turn features on through the builder. */
@@ -55,14 +62,30 @@ public final class LaunchReadyFilter implements Filter {
                 return;
             }
         }
-        if (rateLimits != null) {
-            FormRule form = rateLimits.match(request);
-            if (form != null) {
-                rateLimits.handle(form, request, response, chain);
+        EdgeResponse edged = null;
+        if (edge != null) {
+            HttpsDecision https = edge.decide(request);
+            if (https != null && https.redirects()) {
+                EdgeRequests.redirect(https, response);
                 return;
             }
+            edged = edge.wrap(request, response, https);
         }
-        chain.doFilter(request, response);
+        HttpServletResponse forApp = edged == null ? response : edged;
+        try {
+            if (rateLimits != null) {
+                FormRule form = rateLimits.match(request);
+                if (form != null) {
+                    rateLimits.handle(form, request, forApp, chain);
+                    return;
+                }
+            }
+            chain.doFilter(request, forApp);
+        } finally {
+            if (edged != null) {
+                edged.finish();
+            }
+        }
     }
 
     /** The raw path below the context path; nothing is decoded, so nothing can be smuggled by decoding. */
@@ -78,6 +101,11 @@ public final class LaunchReadyFilter implements Filter {
         private FormLimits formLimits;
         private ClientAddresses clients;
         private Predicate<HttpServletRequest> otherLogins = request -> false;
+        private HttpsRedirects https;
+        private CachePolicy cache;
+        private SecurityHeaders securityHeaders;
+        private ClientAddresses edgeClients;
+        private Predicate<HttpServletRequest> authenticated;
 
         private Builder() {
         }
@@ -101,6 +129,27 @@ public final class LaunchReadyFilter implements Filter {
          */
         public Builder otherLogins(Predicate<HttpServletRequest> logins) {
             this.otherLogins = Objects.requireNonNull(logins, "logins");
+            return this;
+        }
+
+        /**
+         * Redirects plain HTTP and alias hosts, sends HSTS, and decides cache and security headers at
+         * commit; any of the three may be null (off). The scheme comes from {@code clients} only.
+         */
+        public Builder edge(HttpsRedirects https, CachePolicy cache, SecurityHeaders headers, ClientAddresses clients) {
+            this.https = https;
+            this.cache = cache;
+            this.securityHeaders = headers;
+            this.edgeClients = Objects.requireNonNull(clients, "clients");
+            return this;
+        }
+
+        /**
+         * Requests whose principal the container does not know: the starter passes "Spring Security
+         * holds an authenticated, non-anonymous user", which makes the response private.
+         */
+        public Builder authenticated(Predicate<HttpServletRequest> authenticated) {
+            this.authenticated = Objects.requireNonNull(authenticated, "authenticated");
             return this;
         }
 

@@ -1,6 +1,10 @@
 package dev.launchready.servlet;
 
+import dev.launchready.cache.CachePolicy;
 import dev.launchready.client.ClientAddresses;
+import dev.launchready.config.EdgeSettings;
+import dev.launchready.https.HttpsRedirects;
+import dev.launchready.https.SecurityHeaders;
 import dev.launchready.config.InvalidSettingException;
 import dev.launchready.config.LaunchReadySettings;
 import dev.launchready.health.HealthCheck;
@@ -65,12 +69,14 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         HealthEndpoints health = settings.health().enabled() ? startHealth(settings, context) : null;
 
         LaunchReadyFilter.Builder builder = LaunchReadyFilter.builder().health(health);
+        ClientAddresses clients = ClientAddresses.of(settings.client());
         if (settings.rateLimit().enabled()) {
             FormLimits limits = FormLimits.of(settings.rateLimit(),
                     RateLimitStore.inMemory(settings.rateLimit().maxKeys()), Metrics.globalRegistry, Clock.systemUTC());
-            builder.formLimits(limits, ClientAddresses.of(settings.client()));
+            builder.formLimits(limits, clients);
             log.info(limits.summary("in memory (" + settings.rateLimit().maxKeys() + " keys)"));
         }
+        edge(settings, clients, builder);
         FilterRegistration.Dynamic filter = context.addFilter("launchready", builder.build());
         filter.setAsyncSupported(true);
         // isMatchAfter=false: ahead of every filter the app declares, so probes never meet a login or redirect.
@@ -78,6 +84,15 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         if (health != null) {
             log.info(health.summary());
         }
+    }
+
+    /** HTTPS redirect, HSTS, cache and security headers: the stage after the health endpoints. */
+    static void edge(LaunchReadySettings settings, ClientAddresses clients, LaunchReadyFilter.Builder builder) {
+        EdgeSettings edge = settings.edge();
+        HttpsRedirects https = HttpsRedirects.of(edge.https());
+        https.logSummary();
+        builder.edge(https, edge.cache().enabled() ? CachePolicy.of(edge.cache()) : null,
+                SecurityHeaders.of(edge.headers()), clients);
     }
 
     private static HealthEndpoints startHealth(LaunchReadySettings settings, ServletContext context)
