@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
     "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
     "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @Import({SettingsConfiguration.class, HealthConfiguration.class, ActuatorHealthConfiguration.class,
-    RateLimitConfiguration.class, SecurityEventsConfiguration.class, ServletConfiguration.class})
+    RateLimitConfiguration.class, SecurityEventsConfiguration.class, EdgeConfiguration.class,
+    ServletConfiguration.class})
 public final class LaunchReadyAutoConfiguration {
 }

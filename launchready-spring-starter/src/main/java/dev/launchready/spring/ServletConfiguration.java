@@ -1,6 +1,9 @@
 package dev.launchready.spring;
 
+import dev.launchready.cache.CachePolicy;
 import dev.launchready.client.ClientAddresses;
+import dev.launchready.https.HttpsRedirects;
+import dev.launchready.https.SecurityHeaders;
 import dev.launchready.health.HealthEndpoints;
 import dev.launchready.ratelimit.FormLimits;
 import dev.launchready.servlet.LaunchReadyFilter;
@@ -26,8 +29,13 @@ class ServletConfiguration {
     @ConditionalOnMissingBean(name = "launchReadyFilter")
     FilterRegistrationBean<LaunchReadyFilter> launchReadyFilter(ObjectProvider<HealthEndpoints> health,
             ObjectProvider<FormLimits> formLimits, ObjectProvider<ClientAddresses> clients,
-            ObjectProvider<SecurityLoginRequests> securityLogins) {
+            ObjectProvider<SecurityLoginRequests> securityLogins, ObjectProvider<HttpsRedirects> https,
+            ObjectProvider<CachePolicy> cache, ObjectProvider<SecurityHeaders> headers) {
         LaunchReadyFilter.Builder filter = LaunchReadyFilter.builder().health(health.getIfAvailable());
+        filter.edge(https.getIfAvailable(), cache.getIfAvailable(), headers.getIfAvailable(), clients.getObject());
+        if (present("org.springframework.security.core.context.SecurityContextHolder")) {
+            filter.authenticated(new SecurityPrincipals());
+        }
         FormLimits limits = formLimits.getIfAvailable();
         if (limits != null) {
             filter.formLimits(limits, clients.getObject());
@@ -40,6 +48,15 @@ class ServletConfiguration {
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.setAsyncSupported(true);
         return registration;
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, ServletConfiguration.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** Marks the context so the servlet module's initializer, if a container runs it too, stands back. */
