@@ -1,11 +1,11 @@
 package dev.launchready.https;
 
+import dev.launchready.client.ClientAddresses;
 import dev.launchready.config.HttpsSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Two different standards of proof, on purpose. Secure-ness (HSTS) needs the TLS socket itself or a
  * trusted proxy saying https. A redirect needs plain HTTP known for certain: a trusted proxy saying
- * http, or a direct connection; any https claim from anyone, or a trusted proxy that says nothing,
- * suppresses it. So behind Cloudflare Flexible SSL, nginx or a load balancer it can fail to redirect
+ * http, an explicit http claim, or a public address sending no proxy header (a visitor straight from
+ * the Internet); any https claim from anyone, a trusted proxy that says nothing, or a private-range
+ * peer that might be an unlisted proxy suppresses it. So behind Cloudflare Flexible SSL, nginx or a load balancer it can fail to redirect
  * (a warning says so, once), but it can never loop.
  *
  * <p>The target is built from configured hosts only, never from {@code Host} or
@@ -103,8 +104,9 @@ public final class HttpsRedirects {
         int known = hostIndex(r.host());
         String target = null;
         if (!secure) {
-            if (r.httpsClaimed() || (trusted && scheme == null)) {
-                warnSuppressed(client.ip(), r.httpsClaimed(), trusted);
+            String doubt = doubt(r.claims(), trusted, scheme, client.ip());
+            if (doubt != null) {
+                warnSuppressed(client.ip(), doubt);
             } else {
                 // Plain HTTP for certain. Preload: the same host first (hstspreload wants http://apex -> https://apex).
                 target = settings.preload() && known >= 0 ? targets[known] : targets[0];
@@ -118,47 +120,6 @@ public final class HttpsRedirects {
         String method = r.method();
         int status = "GET".equals(method) || "HEAD".equals(method) ? 301 : 308;
         return new HttpsDecision(secure, Locations.of(target, r.rawPath(), r.query()), status, hstsValue);
-    }
-
-    /**
-     * Whether any of the headers a proxy uses for the scheme claims https, whoever sent it. Believing
-     * an untrusted claim here costs only a redirect not made; ignoring it is what makes loops.
-     */
-    public static boolean claimsHttps(Function<String, List<String>> headers) {
-        return anyHttps(headers.apply("X-Forwarded-Proto")) || anyHttps(headers.apply("Forwarded"))
-                || anyHttps(headers.apply("CF-Visitor")) || anyOn(headers.apply("X-Forwarded-Ssl"))
-                || anyOn(headers.apply("Front-End-Https"));
-    }
-
-    private static boolean anyHttps(List<String> values) {
-        if (values != null) {
-            for (String v : values) {
-                if (v != null && containsIgnoreCase(v, "https")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyOn(List<String> values) {
-        if (values != null) {
-            for (String v : values) {
-                if (v != null && v.strip().equalsIgnoreCase("on")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsIgnoreCase(String text, String word) {
-        for (int i = 0; i + word.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The configured host a Host header names (port and a trailing dot ignored), or -1. */
@@ -206,17 +167,37 @@ public final class HttpsRedirects {
         return false;
     }
 
-    private void warnSuppressed(String peer, boolean claimed, boolean trusted) {
-        if (trusted && !claimed) {
-            if (warnedSilentProxy.compareAndSet(false, true)) {
-                SECURITY.warn("trusted proxy {} sends no scheme (X-Forwarded-Proto or Forwarded proto=), so HTTP is not"
-                        + " redirected to HTTPS and HSTS is not sent for its requests; make the proxy send"
-                        + " X-Forwarded-Proto", peer);
-            }
-        } else if (!trusted && warnedClaim.compareAndSet(false, true)) {
-            SECURITY.warn("peer {} claims https but is not a trusted proxy, so the HTTPS redirect is skipped and HSTS"
-                    + " not sent for its requests; if it is your proxy, add it to launchready.client.trusted-proxies",
-                    peer);
+    /**
+     * Why plain HTTP is not certain for a request that is not secure, or null when it is. Untrusted:
+     * only an explicit http claim, or a public address sending no proxy header at all (a visitor
+     * straight from the Internet), is certain; a private address sending nothing may be a proxy we do
+     * not know, terminating TLS.
+     */
+    private static String doubt(SchemeClaims claims, boolean trusted, String scheme, String peer) {
+        if (claims == SchemeClaims.HTTPS) {
+            return trusted ? "claims https in a header our trusted proxy did not write"
+                    : "claims https but is not a trusted proxy";
+        }
+        if (trusted) {
+            return scheme == null ? "is a trusted proxy but sends no scheme (X-Forwarded-Proto or Forwarded proto=)"
+                    : null;
+        }
+        if (claims == SchemeClaims.HTTP) {
+            return null;
+        }
+        if (claims == SchemeClaims.PROXY_WITHOUT_SCHEME) {
+            return "sends proxy headers but no scheme, and is not a trusted proxy";
+        }
+        return ClientAddresses.isPrivateAddress(peer) ? "is a private address, maybe a proxy, that sends no scheme"
+                : null;
+    }
+
+    private void warnSuppressed(String peer, String why) {
+        AtomicBoolean once = why.startsWith("claims") ? warnedClaim : warnedSilentProxy;
+        if (once.compareAndSet(false, true)) {
+            SECURITY.warn("peer {} {}, so plain HTTP is not known for certain: no HTTPS redirect and no HSTS for such"
+                    + " requests; make your proxy send X-Forwarded-Proto and list it in"
+                    + " launchready.client.trusted-proxies", peer, why);
         }
     }
 }

@@ -12,9 +12,8 @@ import dev.launchready.client.ClientAddress;
  * @param path the container's decoded path, for the exempt paths
  * @param socketSecure whether the connection to us is TLS
  * @param client who sent it, with the scheme a trusted proxy reported
- * @param httpsClaimed whether any header, from anyone, claims the visitor used https
- *     ({@link HttpsRedirects#claimsHttps})
+ * @param claims what the forwarding headers, from anyone, say about the scheme ({@link SchemeClaims#of})
  */
 public record HttpsRequest(String method, String host, String rawPath, String query, String path,
-        boolean socketSecure, ClientAddress client, boolean httpsClaimed) {
+        boolean socketSecure, ClientAddress client, SchemeClaims claims) {
 }

@@ -31,7 +31,8 @@ class HttpsRedirectsTest {
     }
 
     static HttpsRequest request(String method, String host, String path, boolean tls, ClientAddress client, boolean claim) {
-        return new HttpsRequest(method, host, path, null, path, tls, client, claim);
+        return new HttpsRequest(method, host, path, null, path, tls, client, claim ? SchemeClaims.HTTPS
+                : client.scheme().isPresent() ? SchemeClaims.HTTP : SchemeClaims.NONE);
     }
 
     @Test
@@ -41,8 +42,9 @@ class HttpsRedirectsTest {
         assertThat(d.status()).isEqualTo(301);
         assertThat(d.hsts()).isNull();
         assertThat(redirects().decide(new HttpsRequest("POST", "example.com", "/login", "a=1&b=%20", "/login", false,
-                PROXY_HTTP, false)).status()).isEqualTo(308);
-        assertThat(redirects().decide(new HttpsRequest("GET", "example.com", "/x", "q=1", "/x", false, PROXY_HTTP, false))
+                PROXY_HTTP, SchemeClaims.HTTP)).status()).isEqualTo(308);
+        assertThat(redirects().decide(new HttpsRequest("GET", "example.com", "/x", "q=1", "/x", false, PROXY_HTTP,
+                SchemeClaims.HTTP))
                 .location()).isEqualTo("https://example.com/x?q=1");
     }
 
@@ -104,15 +106,33 @@ class HttpsRedirectsTest {
     }
 
     @Test
-    void httpsClaimsFromEveryHeader() {
-        assertThat(HttpsRedirects.claimsHttps(h -> h.equals("X-Forwarded-Proto") ? List.of("http, HTTPS") : List.of()))
-                .isTrue();
-        assertThat(HttpsRedirects.claimsHttps(h -> h.equals("Forwarded") ? List.of("for=1.2.3.4;proto=https") : null))
-                .isTrue();
-        assertThat(HttpsRedirects.claimsHttps(h -> h.equals("CF-Visitor") ? List.of("{\"scheme\":\"https\"}") : null))
-                .isTrue();
-        assertThat(HttpsRedirects.claimsHttps(h -> h.equals("X-Forwarded-Ssl") ? List.of("on") : null)).isTrue();
-        assertThat(HttpsRedirects.claimsHttps(h -> h.equals("X-Forwarded-Proto") ? List.of("http") : List.of())).isFalse();
+    void schemeClaimsFromEveryHeader() {
+        assertThat(SchemeClaims.of(h -> h.equals("X-Forwarded-Proto") ? List.of("http, HTTPS") : List.of()))
+                .isEqualTo(SchemeClaims.HTTPS);
+        assertThat(SchemeClaims.of(h -> h.equals("Forwarded") ? List.of("for=1.2.3.4;proto=https") : null))
+                .isEqualTo(SchemeClaims.HTTPS);
+        assertThat(SchemeClaims.of(h -> h.equals("CF-Visitor") ? List.of("{\"scheme\":\"https\"}") : null))
+                .isEqualTo(SchemeClaims.HTTPS);
+        assertThat(SchemeClaims.of(h -> h.equals("X-Forwarded-Ssl") ? List.of("on") : null)).isEqualTo(SchemeClaims.HTTPS);
+        assertThat(SchemeClaims.of(h -> h.equals("X-Forwarded-Proto") ? List.of("http") : List.of()))
+                .isEqualTo(SchemeClaims.HTTP);
+        assertThat(SchemeClaims.of(h -> h.equals("X-Forwarded-For") ? List.of("1.2.3.4") : List.of()))
+                .isEqualTo(SchemeClaims.PROXY_WITHOUT_SCHEME);
+        assertThat(SchemeClaims.of(h -> List.of())).isEqualTo(SchemeClaims.NONE);
+    }
+
+    /** Regression: an untrusted TLS-terminating proxy that sends nothing looked like a direct visitor and looped. */
+    @Test
+    void anUntrustedPrivatePeerSendingNothingMayBeAProxyAndIsNotRedirected() {
+        ClientAddress loopback = new ClientAddress("127.0.0.1", "127.0.0.1/32", false, Optional.empty(), false);
+        assertThat(redirects().decide(new HttpsRequest("GET", "example.com", "/", null, "/", false, loopback,
+                SchemeClaims.NONE)).redirects()).isFalse();
+        assertThat(redirects().decide(new HttpsRequest("GET", "example.com", "/", null, "/", false, DIRECT,
+                SchemeClaims.PROXY_WITHOUT_SCHEME)).redirects()).isFalse();
+        assertThat(redirects().decide(new HttpsRequest("GET", "example.com", "/", null, "/", false, loopback,
+                SchemeClaims.HTTP)).redirects()).isTrue();
+        assertThat(redirects().decide(new HttpsRequest("GET", "example.com", "/", null, "/", false, DIRECT,
+                SchemeClaims.NONE)).redirects()).isTrue();
     }
 
     /** Open redirects: whatever the Host, path or query, the Location is on example.com. */
@@ -135,7 +155,7 @@ class HttpsRedirectsTest {
                     for (String query : queries) {
                         for (boolean tls : new boolean[] {false, true}) {
                             HttpsDecision d = r.decide(new HttpsRequest("GET", host, path, query, path, tls, DIRECT,
-                                    false));
+                                    SchemeClaims.NONE));
                             if (d.redirects()) {
                                 assertOnOurHost(d.location());
                                 checked++;

@@ -6,6 +6,7 @@ import dev.launchready.client.ClientAddresses;
 import dev.launchready.https.HttpsDecision;
 import dev.launchready.https.HttpsRedirects;
 import dev.launchready.https.HttpsRequest;
+import dev.launchready.https.SchemeClaims;
 import dev.launchready.https.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,7 +45,7 @@ final class EdgeRequests {
         ClientAddress client = clients.resolve(request.getRemoteAddr(), name -> headers(request, name));
         return https.decide(new HttpsRequest(request.getMethod(), request.getHeader("Host"),
                 LaunchReadyFilter.pathInApp(request), request.getQueryString(), decodedPath(request),
-                request.isSecure(), client, HttpsRedirects.claimsHttps(name -> headers(request, name))));
+                request.isSecure(), client, SchemeClaims.of(name -> headers(request, name))));
     }
 
     static void redirect(HttpsDecision decision, HttpServletResponse response) {
