@@ -10,6 +10,7 @@ import dev.launchready.https.SchemeClaims;
 import dev.launchready.https.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -79,6 +80,15 @@ final class EdgeRequests {
 
     private static List<String> headers(HttpServletRequest request, String name) {
         Enumeration<String> values = request.getHeaders(name);
-        return values == null || !values.hasMoreElements() ? List.of() : Collections.list(values);
+        if (values == null || !values.hasMoreElements()) {
+            return List.of();
+        }
+        String first = values.nextElement();
+        if (!values.hasMoreElements()) {
+            return first == null ? List.of() : List.of(first); // the usual case: one line, no list to grow
+        }
+        List<String> all = new ArrayList<>(Collections.list(values));
+        all.add(0, first);
+        return all;
     }
 }
