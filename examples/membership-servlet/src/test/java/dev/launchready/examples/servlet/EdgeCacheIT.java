@@ -61,7 +61,7 @@ class EdgeCacheIT {
 
     @BeforeAll
     static void start() throws Exception {
-        app = LaunchReadyProperties.start(Map.of("launchready.health.drain-period", "0s"));
+        app = AppWithSettings.start(Map.of("launchready.health.drain-period", "0s"));
         for (int i = 0; i < 4; i++) {
             CLIENTS.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build());

@@ -64,14 +64,14 @@ class HttpsProxyIT {
     static void start() throws Exception {
         Map<String, String> common = Map.of("launchready.health.drain-period", "0s", "launchready.https.host", APEX,
                 "launchready.https.aliases", WWW);
-        VARIANTS.add(new Variant("trusted-right", LaunchReadyProperties.start(common), 1, true, false));
+        VARIANTS.add(new Variant("trusted-right", AppWithSettings.start(common), 1, true, false));
         Map<String, String> wrong = new LinkedHashMap<>(common);
         wrong.put("launchready.client.trusted-proxies", "10.0.0.0/8"); // not loopback, where nginx is
-        VARIANTS.add(new Variant("trusted-wrong", LaunchReadyProperties.start(wrong), 1, false, false));
+        VARIANTS.add(new Variant("trusted-wrong", AppWithSettings.start(wrong), 1, false, false));
         Map<String, String> preload = new LinkedHashMap<>(common);
         preload.put("launchready.https.preload", "true");
         preload.put("launchready.https.include-subdomains", "true");
-        VARIANTS.add(new Variant("preload", LaunchReadyProperties.start(preload), 2, true, true));
+        VARIANTS.add(new Variant("preload", AppWithSettings.start(preload), 2, true, true));
 
         tls = TestCertificates.forHosts(APEX, WWW);
         StringBuilder servers = new StringBuilder();

@@ -6,9 +6,9 @@ import java.util.Map;
  * Starts the example app with LaunchReady settings as system properties (its highest-priority source),
  * read once at startup, then removed again so other tests in this JVM never see them.
  */
-final class LaunchReadyProperties {
+final class AppWithSettings {
 
-    private LaunchReadyProperties() {
+    private AppWithSettings() {
     }
 
     static synchronized RunningApp start(Map<String, String> settings) throws Exception {
