@@ -49,6 +49,14 @@ final class EdgeRequests {
                 request.isSecure(), client, SchemeClaims.of(name -> headers(request, name))));
     }
 
+    /** Only HSTS, for answers that are never redirected (health endpoints). */
+    void hsts(HttpServletRequest request, HttpServletResponse response) {
+        HttpsDecision decision = decide(request);
+        if (decision != null && decision.hsts() != null) {
+            response.setHeader("Strict-Transport-Security", decision.hsts());
+        }
+    }
+
     static void redirect(HttpsDecision decision, HttpServletResponse response) {
         response.setStatus(decision.status());
         response.setHeader("Location", decision.location());

@@ -58,6 +58,9 @@ public final class LaunchReadyFilter implements Filter {
         if (health != null) {
             HealthEndpoints.Endpoint endpoint = HealthEndpoints.match(pathInApp(request));
             if (endpoint != null) {
+                if (edge != null) {
+                    edge.hsts(request, response); // never redirected, but HTTPS answers still carry HSTS
+                }
                 health.answer(endpoint, request, response);
                 return;
             }

@@ -129,6 +129,11 @@ class CacheHeadersIT {
         HttpResponse<String> r = get("/page", "X-Forwarded-Proto", "https");
         assertThat(header(r, "Strict-Transport-Security")).isEqualTo("max-age=31536000");
         assertThat(header(r, "Content-Security-Policy")).isEqualTo("frame-ancestors 'none'; upgrade-insecure-requests");
+        HttpResponse<String> probe = get("/livez", "X-Forwarded-Proto", "https");
+        assertThat(probe.statusCode()).isEqualTo(200);
+        assertThat(header(probe, "Strict-Transport-Security")).isEqualTo("max-age=31536000");
+        assertThat(header(probe, "Cache-Control")).isEqualTo("no-store");
+        assertThat(header(get("/livez"), "Strict-Transport-Security")).isNull();
     }
 
     /** Jetty's error handler writes its own "must-revalidate,no-cache,no-store" after a sendError: no-store either way. */
