@@ -16,6 +16,7 @@ SERVERS=(
   "redis-cli redis-tools -"
   "prometheus prometheus -"
   "promtool prometheus -"
+  "nginx nginx nginx"
 )
 
 # Daemons such as nginx and dnsmasq live in sbin, which is often not on a normal user's PATH.

@@ -40,6 +40,7 @@ public final class ClientAddresses {
     private static final Optional<String> HTTP = Optional.of("http");
     private static final Optional<String> HTTPS = Optional.of("https");
     private static final CidrSet CLOUDFLARE = CidrSet.of(KnownRanges.CLOUDFLARE);
+    private static final CidrSet PRIVATE = CidrSet.of(KnownRanges.PRIVATE);
 
     private final CidrSet trusted;
     /** Cloudflare's ranges when the preset is on, else null: gates CF-Connecting-IP and CF-Visitor. */
@@ -149,6 +150,16 @@ public final class ClientAddresses {
     private ClientAddress address(Ip ip, boolean viaTrustedProxy, String scheme, boolean untrustedForwarding) {
         Optional<String> s = scheme == null ? Optional.empty() : scheme.equals("https") ? HTTPS : HTTP;
         return new ClientAddress(ip.text(), ip.limitKey(ipv6Prefix), viaTrustedProxy, s, untrustedForwarding);
+    }
+
+    /**
+     * Whether an address literal (as in {@link ClientAddress#ip()}) is loopback, private, link-local,
+     * unique-local or shared (CGNAT) space: where proxies live, and where no visitor comes from directly.
+     * False for anything that is not a literal.
+     */
+    public static boolean isPrivateAddress(String literal) {
+        Ip ip = literal == null ? null : peer(literal);
+        return ip != null && PRIVATE.contains(ip);
     }
 
     /**

@@ -159,6 +159,44 @@ final class Keys {
             Parsers.choices(DetailsAccess.class), false, Parsers.choice(DetailsAccess.class));
     static final Key<Optional<String>> METRICS_TOKEN = new Key<>("launchready.metrics.token", "",
             "any text (a long random token)", true, Parsers::optionalText);
+    // Cache headers, HTTPS baseline and security headers (issue 4).
+    static final Key<Boolean> CACHE_ENABLED = flag("launchready.cache.enabled", true);
+    static final Key<List<String>> CACHE_PRIVATE_PATHS =
+            paths("launchready.cache.private-paths", "/account/**,/admin/**,/settings/**,/billing/**");
+    static final Key<List<String>> CACHE_SESSION_COOKIES = new Key<>("launchready.cache.session-cookies",
+            "JSESSIONID,SESSION,remember-me", "comma-separated cookie names", false, Parsers::names);
+    static final Key<Duration> CACHE_PAGE_EDGE_TTL = new Key<>("launchready.cache.page-edge-ttl", "60s",
+            Parsers.DURATION + ", from 0s (pages not cached at the edge) to 1d", false,
+            Parsers.durationBetween(Duration.ZERO, Duration.ofDays(1)));
+    static final Key<Duration> CACHE_PAGE_STALE = new Key<>("launchready.cache.page-stale-while-revalidate", "30s",
+            Parsers.DURATION + ", from 0s to 1d", false, Parsers.durationBetween(Duration.ZERO, Duration.ofDays(1)));
+    static final Key<Duration> CACHE_STATIC_TTL = new Key<>("launchready.cache.static-ttl", "10m",
+            Parsers.DURATION + ", from 0s to 7d", false, Parsers.durationBetween(Duration.ZERO, Duration.ofDays(7)));
+    static final Key<Boolean> CACHE_CDN_CACHE_CONTROL = flag("launchready.cache.cdn-cache-control", true);
+    static final Key<Boolean> CACHE_CLOUDFLARE_CDN_CACHE_CONTROL =
+            flag("launchready.cache.cloudflare-cdn-cache-control", false);
+    static final Key<Boolean> HTTPS_HSTS = flag("launchready.https.hsts", true);
+    static final Key<Duration> HTTPS_HSTS_MAX_AGE = new Key<>("launchready.https.hsts-max-age", "365d",
+            Parsers.DURATION + ", from 0s to 730d", false, Parsers.durationBetween(Duration.ZERO, Duration.ofDays(730)));
+    static final Key<Boolean> HTTPS_INCLUDE_SUBDOMAINS = flag("launchready.https.include-subdomains", false);
+    static final Key<Boolean> HTTPS_PRELOAD = flag("launchready.https.preload", false);
+    static final Key<Boolean> HTTPS_REDIRECT = flag("launchready.https.redirect", true);
+    static final Key<Optional<String>> HTTPS_HOST = new Key<>("launchready.https.host", "",
+            Parsers.HOST + " (the canonical host; empty: no redirects)", false, Parsers::optionalHost);
+    static final Key<List<String>> HTTPS_ALIASES = new Key<>("launchready.https.aliases", "",
+            "comma-separated host names that redirect to launchready.https.host, such as www.example.com", false,
+            Parsers::hosts);
+    static final Key<Integer> HTTPS_PORT = new Key<>("launchready.https.port", "443",
+            "a port number from 1 to 65535", false, Parsers.intBetween(1, 65_535));
+    static final Key<List<String>> HTTPS_EXEMPT_PATHS = paths("launchready.https.exempt-paths", "/webhooks/**");
+    static final Key<Boolean> HEADERS_CONTENT_TYPE_OPTIONS = flag("launchready.headers.content-type-options", true);
+    static final Key<String> HEADERS_REFERRER_POLICY = new Key<>("launchready.headers.referrer-policy",
+            "strict-origin-when-cross-origin", Parsers.REFERRER_POLICY, false, Parsers::referrerPolicy);
+    static final Key<FrameOptions> HEADERS_FRAME_OPTIONS = new Key<>("launchready.headers.frame-options", "deny",
+            Parsers.choices(FrameOptions.class), false, Parsers.choice(FrameOptions.class));
+    static final Key<Boolean> HEADERS_UPGRADE_INSECURE_REQUESTS =
+            flag("launchready.headers.upgrade-insecure-requests", true);
+    static final Key<Boolean> HEADERS_OVERRIDE = flag("launchready.headers.override", false);
 
     static final List<Key<?>> ALL = List.of(ENABLED,
             HEALTH_ENABLED, HEALTH_TIMEOUT, HEALTH_CACHE_TTL, HEALTH_THREADS, HEALTH_DRAIN_PERIOD, HEALTH_DETAILS,
@@ -176,7 +214,8 @@ final class Keys {
             REQUEST_ID_ENABLED, REQUEST_ID_HEADER, ERROR_PAGES_ENABLED, RELEASE_VERSION, RELEASE_COMMIT,
             RATELIMIT_STORE, RATELIMIT_REDIS_TIMEOUT, RATELIMIT_REDIS_PROBE_INTERVAL,
             METRICS_ENABLED, METRICS_APPLICATION, METRICS_TARGETS, METRICS_MAX_LABEL_SETS, METRICS_ROUTES,
-            METRICS_PATH, METRICS_ACCESS, METRICS_TOKEN);
+            METRICS_PATH, METRICS_ACCESS, METRICS_TOKEN,
+            CACHE_ENABLED, CACHE_PRIVATE_PATHS, CACHE_SESSION_COOKIES, CACHE_PAGE_EDGE_TTL, CACHE_PAGE_STALE, CACHE_STATIC_TTL, CACHE_CDN_CACHE_CONTROL, CACHE_CLOUDFLARE_CDN_CACHE_CONTROL, HTTPS_HSTS, HTTPS_HSTS_MAX_AGE, HTTPS_INCLUDE_SUBDOMAINS, HTTPS_PRELOAD, HTTPS_REDIRECT, HTTPS_HOST, HTTPS_ALIASES, HTTPS_PORT, HTTPS_EXEMPT_PATHS, HEADERS_CONTENT_TYPE_OPTIONS, HEADERS_REFERRER_POLICY, HEADERS_FRAME_OPTIONS, HEADERS_UPGRADE_INSECURE_REQUESTS, HEADERS_OVERRIDE);
 
     private Keys() {
     }

@@ -25,6 +25,7 @@ public final class LaunchReadySettings {
     private final TraceSettings trace;
     private final StoreSettings store;
     private final MetricsSettings metrics;
+    private final EdgeSettings edge;
 
     private LaunchReadySettings(Function<String, String> lookup) {
         this.enabled = Keys.ENABLED.read(lookup);
@@ -71,6 +72,7 @@ public final class LaunchReadySettings {
             throw new InvalidSettingException(Keys.METRICS_ACCESS.name(),
                     "\"token\" needs " + Keys.METRICS_TOKEN.name() + " to be set (or choose loopback-or-token or never)");
         }
+        this.edge = EdgeSettings.read(lookup);
         if (health.details() == DetailsAccess.TOKEN && health.token().isEmpty()) {
             throw new InvalidSettingException(Keys.HEALTH_DETAILS.name(),
                     "\"token\" needs " + Keys.HEALTH_TOKEN.name() + " to be set (or choose loopback-or-token or never)");
@@ -142,6 +144,11 @@ public final class LaunchReadySettings {
     /** Request-latency metrics and the scrape endpoint ({@code launchready.metrics.*}). */
     public MetricsSettings metrics() {
         return metrics;
+    }
+
+    /** Cache headers, the HTTPS baseline and security headers ({@code launchready.cache.*, https.*, headers.*}). */
+    public EdgeSettings edge() {
+        return edge;
     }
 
     /** Every key LaunchReady knows, such as {@code launchready.health.timeout}. */

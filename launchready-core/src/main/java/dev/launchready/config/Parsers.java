@@ -29,6 +29,48 @@ final class Parsers {
             "(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})(/(\\d{1,2}))?"); // no leading zeros: some parsers read them as octal
     private static final Pattern IPV6_CIDR = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:.]*(/(\\d{1,3}))?");
 
+    static final String HOST = "a host name such as example.com or www.example.com (no scheme, port or path)";
+    static final String REFERRER_POLICY = "a Referrer-Policy value (no-referrer, no-referrer-when-downgrade, origin,"
+            + " origin-when-cross-origin, same-origin, strict-origin, strict-origin-when-cross-origin, unsafe-url)"
+            + " or none";
+
+    private static final Pattern HOST_NAME = Pattern.compile(
+            "(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
+    private static final List<String> REFERRER_POLICIES = List.of("no-referrer", "no-referrer-when-downgrade", "origin",
+            "origin-when-cross-origin", "same-origin", "strict-origin", "strict-origin-when-cross-origin", "unsafe-url");
+
+    /** A lower-case DNS name: what a redirect target is built from, so nothing else may get in. */
+    static Optional<String> optionalHost(String text) {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String host = text.toLowerCase(Locale.ROOT);
+        if (!HOST_NAME.matcher(host).matches()) {
+            throw new IllegalArgumentException(text);
+        }
+        return Optional.of(host);
+    }
+
+    static List<String> hosts(String text) {
+        List<String> hosts = new ArrayList<>();
+        for (String item : list(text)) {
+            hosts.add(optionalHost(item).orElseThrow());
+        }
+        return List.copyOf(hosts);
+    }
+
+    /** The header value, or empty for {@code none}. */
+    static String referrerPolicy(String text) {
+        String policy = text.toLowerCase(Locale.ROOT);
+        if (policy.equals("none")) {
+            return "";
+        }
+        if (!REFERRER_POLICIES.contains(policy)) {
+            throw new IllegalArgumentException(text);
+        }
+        return policy;
+    }
+
     private Parsers() {
     }
 

@@ -170,6 +170,28 @@ class SettingSourcesTest {
         env.put("LAUNCHREADY_METRICS_PATH", "/internal/metrics");
         env.put("LAUNCHREADY_METRICS_ACCESS", "token");
         env.put("LAUNCHREADY_METRICS_TOKEN", "m3trics");
+        env.put("LAUNCHREADY_CACHE_ENABLED", "false");
+        env.put("LAUNCHREADY_CACHE_PRIVATE_PATHS", "/me/**");
+        env.put("LAUNCHREADY_CACHE_SESSION_COOKIES", "sid");
+        env.put("LAUNCHREADY_CACHE_PAGE_EDGE_TTL", "2m");
+        env.put("LAUNCHREADY_CACHE_PAGE_STALE_WHILE_REVALIDATE", "1m");
+        env.put("LAUNCHREADY_CACHE_STATIC_TTL", "1h");
+        env.put("LAUNCHREADY_CACHE_CDN_CACHE_CONTROL", "false");
+        env.put("LAUNCHREADY_CACHE_CLOUDFLARE_CDN_CACHE_CONTROL", "true");
+        env.put("LAUNCHREADY_HTTPS_HSTS", "true");
+        env.put("LAUNCHREADY_HTTPS_HSTS_MAX_AGE", "730d");
+        env.put("LAUNCHREADY_HTTPS_INCLUDE_SUBDOMAINS", "true");
+        env.put("LAUNCHREADY_HTTPS_PRELOAD", "true");
+        env.put("LAUNCHREADY_HTTPS_REDIRECT", "false");
+        env.put("LAUNCHREADY_HTTPS_HOST", "Example.com");
+        env.put("LAUNCHREADY_HTTPS_ALIASES", "www.example.com");
+        env.put("LAUNCHREADY_HTTPS_PORT", "8443");
+        env.put("LAUNCHREADY_HTTPS_EXEMPT_PATHS", "/hooks/**");
+        env.put("LAUNCHREADY_HEADERS_CONTENT_TYPE_OPTIONS", "false");
+        env.put("LAUNCHREADY_HEADERS_REFERRER_POLICY", "no-referrer");
+        env.put("LAUNCHREADY_HEADERS_FRAME_OPTIONS", "sameorigin");
+        env.put("LAUNCHREADY_HEADERS_UPGRADE_INSECURE_REQUESTS", "false");
+        env.put("LAUNCHREADY_HEADERS_OVERRIDE", "true");
         assertThat(env.keySet()).as("one variable per known key")
                 .containsExactlyInAnyOrderElementsOf(LaunchReadySettings.knownKeys().stream()
                         .map(SettingSources::environmentName).toList());
@@ -225,6 +247,12 @@ class SettingSourcesTest {
         assertThat(s.metrics()).isEqualTo(new MetricsSettings(false, java.util.Optional.of("circle"),
                 List.of(Duration.ofMillis(250), Duration.ofSeconds(1)), 50, List.of("/members/{id}", "/assets/**"),
                 "/internal/metrics", DetailsAccess.TOKEN, java.util.Optional.of("m3trics")));
+        assertThat(s.edge().cache()).isEqualTo(new CacheSettings(false, List.of("/me/**"), List.of("sid"),
+                Duration.ofMinutes(2), Duration.ofMinutes(1), Duration.ofHours(1), false, true));
+        assertThat(s.edge().https()).isEqualTo(new HttpsSettings(true, Duration.ofDays(730), true, true, false,
+                java.util.Optional.of("example.com"), List.of("www.example.com"), 8443, List.of("/hooks/**")));
+        assertThat(s.edge().headers()).isEqualTo(new HeaderSettings(false, "no-referrer", FrameOptions.SAMEORIGIN, false,
+                true));
     }
 
     static List<String> knownKeys() {

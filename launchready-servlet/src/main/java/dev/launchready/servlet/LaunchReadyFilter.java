@@ -1,7 +1,11 @@
 package dev.launchready.servlet;
 
+import dev.launchready.cache.CachePolicy;
 import dev.launchready.client.ClientAddresses;
 import dev.launchready.health.HealthEndpoints;
+import dev.launchready.https.HttpsDecision;
+import dev.launchready.https.HttpsRedirects;
+import dev.launchready.https.SecurityHeaders;
 import dev.launchready.metrics.RequestTimers;
 import dev.launchready.metrics.RouteTable;
 import dev.launchready.ratelimit.FormRule;
@@ -38,6 +42,7 @@ public final class LaunchReadyFilter implements Filter {
     private final AccessLogRequests accessLog;
     private final RequestMetrics metrics;
     private final OwnEndpoint scrape;
+    private final EdgeRequests edge;
 
     private LaunchReadyFilter(Builder builder) {
         this.trace = builder.requestIds == null && !builder.errorPages ? null
@@ -45,6 +50,8 @@ public final class LaunchReadyFilter implements Filter {
         this.health = builder.health == null ? null : new HealthRequests(builder.health);
         this.metrics = builder.timers == null ? null : new RequestMetrics(builder.timers, builder.routes);
         this.scrape = builder.scrape;
+        this.edge = builder.edgeClients == null ? null : new EdgeRequests(builder.https, builder.cache,
+                builder.securityHeaders, builder.edgeClients, builder.authenticated);
         this.rateLimits = builder.formLimits == null ? null : new RateLimitRequests(builder.formLimits, builder.clients,
                 builder.otherLogins);
         this.accessLog = builder.accessLogRedactor == null ? null
@@ -86,6 +93,9 @@ public final class LaunchReadyFilter implements Filter {
             String path = pathInApp(request);
             HealthEndpoints.Endpoint endpoint = health == null ? null : HealthEndpoints.match(path);
             if (endpoint != null) {
+                if (edge != null) {
+                    edge.hsts(request, response); // never redirected, but HTTPS answers still carry HSTS
+                }
                 health.answer(endpoint, request, response);
                 return;
             }
@@ -94,11 +104,28 @@ public final class LaunchReadyFilter implements Filter {
                 return;
             }
         }
-        if (accessLog != null) {
-            accessLog.around(request, response, (rq, rs) -> timed((HttpServletRequest) rq, (HttpServletResponse) rs, chain));
-            return;
+        EdgeResponse edged = null;
+        if (edge != null) {
+            HttpsDecision https = edge.decide(request);
+            if (https != null && https.redirects()) {
+                EdgeRequests.redirect(https, response);
+                return;
+            }
+            edged = edge.wrap(request, response, https);
         }
-        timed(request, response, chain);
+        HttpServletResponse forApp = edged == null ? response : edged;
+        try {
+            if (accessLog != null) {
+                accessLog.around(request, forApp,
+                        (rq, rs) -> timed((HttpServletRequest) rq, (HttpServletResponse) rs, chain));
+            } else {
+                timed(request, forApp, chain);
+            }
+        } finally {
+            if (edged != null) {
+                edged.finish();
+            }
+        }
     }
 
     /** The metrics stage: everything below (rate limits, the app) is timed; own endpoints above are not. */
@@ -161,6 +188,11 @@ public final class LaunchReadyFilter implements Filter {
         private RequestTimers timers;
         private RouteTable routes = RouteTable.of(java.util.List.of());
         private OwnEndpoint scrape;
+        private HttpsRedirects https;
+        private CachePolicy cache;
+        private SecurityHeaders securityHeaders;
+        private ClientAddresses edgeClients;
+        private Predicate<HttpServletRequest> authenticated;
 
         private Builder() {
         }
@@ -229,6 +261,27 @@ public final class LaunchReadyFilter implements Filter {
 
         Builder scrape(OwnEndpoint endpoint) {
             this.scrape = endpoint;
+            return this;
+        }
+
+        /**
+         * Redirects plain HTTP and alias hosts, sends HSTS, and decides cache and security headers at
+         * commit; any of the three may be null (off). The scheme comes from {@code clients} only.
+         */
+        public Builder edge(HttpsRedirects https, CachePolicy cache, SecurityHeaders headers, ClientAddresses clients) {
+            this.https = https;
+            this.cache = cache;
+            this.securityHeaders = headers;
+            this.edgeClients = Objects.requireNonNull(clients, "clients");
+            return this;
+        }
+
+        /**
+         * Requests whose principal the container does not know: the starter passes "Spring Security
+         * holds an authenticated, non-anonymous user", which makes the response private.
+         */
+        public Builder authenticated(Predicate<HttpServletRequest> authenticated) {
+            this.authenticated = Objects.requireNonNull(authenticated, "authenticated");
             return this;
         }
 

@@ -1,6 +1,10 @@
 package dev.launchready.servlet;
 
+import dev.launchready.cache.CachePolicy;
 import dev.launchready.client.ClientAddresses;
+import dev.launchready.config.EdgeSettings;
+import dev.launchready.https.HttpsRedirects;
+import dev.launchready.https.SecurityHeaders;
 import dev.launchready.config.InvalidSettingException;
 import dev.launchready.config.LaunchReadySettings;
 import dev.launchready.health.HealthCheck;
@@ -98,6 +102,7 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         if (settings.metrics().enabled()) {
             ServletMetrics.install(settings.metrics(), context, builder);
         }
+        edge(settings, clients, builder);
         FilterRegistration.Dynamic filter = context.addFilter("launchready", builder.build());
         filter.setAsyncSupported(true);
         // isMatchAfter=false: ahead of every filter the app declares, so probes never meet a login or redirect.
@@ -107,6 +112,15 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         if (health != null) {
             log.info(health.summary());
         }
+    }
+
+    /** HTTPS redirect, HSTS, cache and security headers: the stage after the health endpoints. */
+    static void edge(LaunchReadySettings settings, ClientAddresses clients, LaunchReadyFilter.Builder builder) {
+        EdgeSettings edge = settings.edge();
+        HttpsRedirects https = HttpsRedirects.of(edge.https());
+        https.logSummary();
+        builder.edge(https, edge.cache().enabled() ? CachePolicy.of(edge.cache()) : null,
+                SecurityHeaders.of(edge.headers()), clients);
     }
 
     /** In memory, or shared on Redis (launchready-redis, found by ServiceLoader); closed with the context. */

@@ -54,6 +54,13 @@ abstract class FeatureCondition extends SpringBootCondition {
         }
     }
 
+    /** {@code launchready.enabled} and {@code launchready.cache.enabled}. */
+    static final class Cache extends FeatureCondition {
+        Cache() {
+            super("cache headers", s -> s.enabled() && s.edge().cache().enabled());
+        }
+    }
+
     /** {@code launchready.enabled}. */
     static final class Enabled extends FeatureCondition {
         Enabled() {

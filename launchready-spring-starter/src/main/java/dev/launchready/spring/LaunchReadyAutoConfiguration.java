@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
     "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration"})
 @Import({SettingsConfiguration.class, TraceConfiguration.class, HealthConfiguration.class,
     ActuatorHealthConfiguration.class, RedisRateLimitConfiguration.class, RateLimitConfiguration.class,
-    SecurityEventsConfiguration.class, ServletConfiguration.class, MetricsConfiguration.class})
+    SecurityEventsConfiguration.class, EdgeConfiguration.class, ServletConfiguration.class,
+    MetricsConfiguration.class})
 public final class LaunchReadyAutoConfiguration {
 }

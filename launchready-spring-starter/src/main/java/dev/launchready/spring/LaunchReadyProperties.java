@@ -38,6 +38,12 @@ public final class LaunchReadyProperties {
 
     private final Metrics metrics = new Metrics();
 
+    private final Cache cache = new Cache();
+
+    private final Https https = new Https();
+
+    private final Headers headers = new Headers();
+
     public Boolean getEnabled() {
         return enabled;
     }
@@ -65,6 +71,19 @@ public final class LaunchReadyProperties {
     public Metrics getMetrics() {
         return metrics;
     }
+
+    public Cache getCache() {
+        return cache;
+    }
+
+    public Https getHttps() {
+        return https;
+    }
+
+    public Headers getHeaders() {
+        return headers;
+    }
+
 
     public Redact getRedact() {
         return redact;
@@ -896,6 +915,259 @@ public final class LaunchReadyProperties {
 
         public void setToken(String token) {
             this.token = token;
+        }
+    }
+    /** Cache headers: what edge caches may store (never a member's response). */
+    public static final class Cache {
+
+        /** Whether the cache policy sets Cache-Control on responses. Default: true. */
+        private Boolean enabled;
+
+        /** Paths never cached by a shared cache, whoever asks (/account/** for a prefix). Default: /account/**,/admin/**,/settings/**,/billing/**. */
+        private List<String> privatePaths;
+
+        /** Request cookies that make a request a member's. Default: JSESSIONID,SESSION,remember-me. */
+        private List<String> sessionCookies;
+
+        /** How long an edge cache may keep an anonymous public page (s-maxage), 0s to 1d; 0s keeps pages out. Default: 60s. */
+        private Duration pageEdgeTtl;
+
+        /** How long an edge may serve a page while it fetches a fresh one, 0s to 1d. Default: 30s. */
+        private Duration pageStaleWhileRevalidate;
+
+        /** How long a static file without a fingerprint is cached before revalidation, 0s to 7d. Default: 10m. */
+        private Duration staticTtl;
+
+        /** Whether public pages also get CDN-Cache-Control (RFC 9213). Default: true. */
+        private Boolean cdnCacheControl;
+
+        /** Whether public pages also get Cloudflare-CDN-Cache-Control. Default: false. */
+        private Boolean cloudflareCdnCacheControl;
+
+        public Boolean getEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(Boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public List<String> getPrivatePaths() {
+            return privatePaths;
+        }
+
+        public void setPrivatePaths(List<String> privatePaths) {
+            this.privatePaths = privatePaths;
+        }
+
+        public List<String> getSessionCookies() {
+            return sessionCookies;
+        }
+
+        public void setSessionCookies(List<String> sessionCookies) {
+            this.sessionCookies = sessionCookies;
+        }
+
+        public Duration getPageEdgeTtl() {
+            return pageEdgeTtl;
+        }
+
+        public void setPageEdgeTtl(Duration pageEdgeTtl) {
+            this.pageEdgeTtl = pageEdgeTtl;
+        }
+
+        public Duration getPageStaleWhileRevalidate() {
+            return pageStaleWhileRevalidate;
+        }
+
+        public void setPageStaleWhileRevalidate(Duration pageStaleWhileRevalidate) {
+            this.pageStaleWhileRevalidate = pageStaleWhileRevalidate;
+        }
+
+        public Duration getStaticTtl() {
+            return staticTtl;
+        }
+
+        public void setStaticTtl(Duration staticTtl) {
+            this.staticTtl = staticTtl;
+        }
+
+        public Boolean getCdnCacheControl() {
+            return cdnCacheControl;
+        }
+
+        public void setCdnCacheControl(Boolean cdnCacheControl) {
+            this.cdnCacheControl = cdnCacheControl;
+        }
+
+        public Boolean getCloudflareCdnCacheControl() {
+            return cloudflareCdnCacheControl;
+        }
+
+        public void setCloudflareCdnCacheControl(Boolean cloudflareCdnCacheControl) {
+            this.cloudflareCdnCacheControl = cloudflareCdnCacheControl;
+        }
+    }
+
+    /** HSTS and the HTTPS/canonical-host redirect. */
+    public static final class Https {
+
+        /** Whether HTTPS responses get Strict-Transport-Security. Default: true. */
+        private Boolean hsts;
+
+        /** HSTS max-age, 0s to 730d. Default: 365d. */
+        private Duration hstsMaxAge;
+
+        /** Whether HSTS covers every subdomain too. Default: false. */
+        private Boolean includeSubdomains;
+
+        /** Whether HSTS asks to be preloaded into browsers; needs include-subdomains and 365d. Default: false. */
+        private Boolean preload;
+
+        /** Whether plain HTTP and alias hosts are redirected to https://host (only when host is set). Default: true. */
+        private Boolean redirect;
+
+        /** The canonical host redirects lead to, such as example.com; empty: no redirects. Default: none. */
+        private String host;
+
+        /** Other host names of ours that redirect to the canonical host, such as www.example.com. Default: none. */
+        private List<String> aliases;
+
+        /** The HTTPS port redirect targets name; 443 is left out. Default: 443. */
+        private Integer port;
+
+        /** Paths never redirected, such as webhooks; ACME challenges and health endpoints always are. Default: /webhooks/**. */
+        private List<String> exemptPaths;
+
+        public Boolean getHsts() {
+            return hsts;
+        }
+
+        public void setHsts(Boolean hsts) {
+            this.hsts = hsts;
+        }
+
+        public Duration getHstsMaxAge() {
+            return hstsMaxAge;
+        }
+
+        public void setHstsMaxAge(Duration hstsMaxAge) {
+            this.hstsMaxAge = hstsMaxAge;
+        }
+
+        public Boolean getIncludeSubdomains() {
+            return includeSubdomains;
+        }
+
+        public void setIncludeSubdomains(Boolean includeSubdomains) {
+            this.includeSubdomains = includeSubdomains;
+        }
+
+        public Boolean getPreload() {
+            return preload;
+        }
+
+        public void setPreload(Boolean preload) {
+            this.preload = preload;
+        }
+
+        public Boolean getRedirect() {
+            return redirect;
+        }
+
+        public void setRedirect(Boolean redirect) {
+            this.redirect = redirect;
+        }
+
+        public String getHost() {
+            return host;
+        }
+
+        public void setHost(String host) {
+            this.host = host;
+        }
+
+        public List<String> getAliases() {
+            return aliases;
+        }
+
+        public void setAliases(List<String> aliases) {
+            this.aliases = aliases;
+        }
+
+        public Integer getPort() {
+            return port;
+        }
+
+        public void setPort(Integer port) {
+            this.port = port;
+        }
+
+        public List<String> getExemptPaths() {
+            return exemptPaths;
+        }
+
+        public void setExemptPaths(List<String> exemptPaths) {
+            this.exemptPaths = exemptPaths;
+        }
+    }
+
+    /** Baseline security headers; none replaces a header the app set unless override is true. */
+    public static final class Headers {
+
+        /** Whether X-Content-Type-Options: nosniff is sent. Default: true. */
+        private Boolean contentTypeOptions;
+
+        /** The Referrer-Policy value, or none. Default: strict-origin-when-cross-origin. */
+        private String referrerPolicy;
+
+        /** Who may frame the pages: deny, sameorigin or none (X-Frame-Options and CSP frame-ancestors). Default: deny. */
+        private String frameOptions;
+
+        /** Whether HTTPS pages get CSP upgrade-insecure-requests. Default: true. */
+        private Boolean upgradeInsecureRequests;
+
+        /** Whether these headers replace the app's own values. Default: false. */
+        private Boolean override;
+
+        public Boolean getContentTypeOptions() {
+            return contentTypeOptions;
+        }
+
+        public void setContentTypeOptions(Boolean contentTypeOptions) {
+            this.contentTypeOptions = contentTypeOptions;
+        }
+
+        public String getReferrerPolicy() {
+            return referrerPolicy;
+        }
+
+        public void setReferrerPolicy(String referrerPolicy) {
+            this.referrerPolicy = referrerPolicy;
+        }
+
+        public String getFrameOptions() {
+            return frameOptions;
+        }
+
+        public void setFrameOptions(String frameOptions) {
+            this.frameOptions = frameOptions;
+        }
+
+        public Boolean getUpgradeInsecureRequests() {
+            return upgradeInsecureRequests;
+        }
+
+        public void setUpgradeInsecureRequests(Boolean upgradeInsecureRequests) {
+            this.upgradeInsecureRequests = upgradeInsecureRequests;
+        }
+
+        public Boolean getOverride() {
+            return override;
+        }
+
+        public void setOverride(Boolean override) {
+            this.override = override;
         }
     }
 }

@@ -1,12 +1,14 @@
 package dev.launchready.spring;
 
+import dev.launchready.cache.CachePolicy;
 import dev.launchready.client.ClientAddresses;
 import dev.launchready.config.LaunchReadySettings;
-import dev.launchready.redact.Redactor;
-import dev.launchready.trace.RequestIds;
 import dev.launchready.health.HealthEndpoints;
+import dev.launchready.https.HttpsRedirects;
+import dev.launchready.https.SecurityHeaders;
 import dev.launchready.ratelimit.FormLimits;
 import dev.launchready.redact.Redactor;
+import dev.launchready.trace.RequestIds;
 import dev.launchready.servlet.LaunchReadyFilter;
 import dev.launchready.servlet.LaunchReadyInitializer;
 import jakarta.servlet.DispatcherType;
@@ -31,22 +33,28 @@ class ServletConfiguration {
     FilterRegistrationBean<LaunchReadyFilter> launchReadyFilter(ObjectProvider<HealthEndpoints> health,
             ObjectProvider<FormLimits> formLimits, ObjectProvider<ClientAddresses> clients,
             ObjectProvider<SecurityLoginRequests> securityLogins, LaunchReadySettings settings,
-            ObjectProvider<Redactor> redactor) {
+            ObjectProvider<Redactor> redactors, ObjectProvider<HttpsRedirects> https,
+            ObjectProvider<CachePolicy> cache, ObjectProvider<SecurityHeaders> headers) {
+        ClientAddresses clientAddresses = clients.getIfAvailable(() -> ClientAddresses.of(settings.client()));
+        Redactor redactor = redactors.getIfAvailable(() -> Redactor.from(settings));
         LaunchReadyFilter.Builder filter = LaunchReadyFilter.builder().health(health.getIfAvailable());
         if (settings.trace().requestIdEnabled()) {
-            filter.requestIds(RequestIds.of(settings.trace()),
-                    clients.getIfAvailable(() -> ClientAddresses.of(settings.client())));
+            filter.requestIds(RequestIds.of(settings.trace()), clientAddresses);
         }
         if (settings.trace().errorPagesEnabled()) {
-            filter.errorPages(redactor.getIfAvailable(() -> Redactor.from(settings))::redact);
+            filter.errorPages(redactor::redact);
+        }
+        filter.edge(https.getIfAvailable(), cache.getIfAvailable(), headers.getIfAvailable(), clientAddresses);
+        if (present("org.springframework.security.core.context.SecurityContextHolder")) {
+            filter.authenticated(new SecurityPrincipals());
         }
         FormLimits limits = formLimits.getIfAvailable();
         if (limits != null) {
-            filter.formLimits(limits, clients.getObject());
+            filter.formLimits(limits, clientAddresses);
             securityLogins.ifAvailable(filter::otherLogins);
         }
         if (settings.accessLog().enabled()) {
-            filter.accessLog(Redactor.from(settings), clients.getIfAvailable(() -> ClientAddresses.of(settings.client())));
+            filter.accessLog(redactor, clientAddresses);
         }
         FilterRegistrationBean<LaunchReadyFilter> registration = new FilterRegistrationBean<>(filter.build());
         registration.setName("launchready");
@@ -56,6 +64,15 @@ class ServletConfiguration {
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         registration.setAsyncSupported(true);
         return registration;
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, ServletConfiguration.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** Marks the context so the servlet module's initializer, if a container runs it too, stands back. */

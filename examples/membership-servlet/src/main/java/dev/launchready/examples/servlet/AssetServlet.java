@@ -2,6 +2,7 @@ package dev.launchready.examples.servlet;
 
 import dev.launchready.examples.common.web.Asset;
 import dev.launchready.examples.common.web.Assets;
+import dev.launchready.servlet.CacheMarks;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,6 +26,8 @@ final class AssetServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        // Only what this servlet actually serves is an asset; a ".css" URL elsewhere is just a page.
+        CacheMarks.fingerprintedAsset(request);
         Replies.bytes(response, asset.get().contentType(), asset.get().bytes());
     }
 }

@@ -3,6 +3,7 @@ package dev.launchready.examples.servlet;
 import dev.launchready.examples.common.web.Asset;
 import dev.launchready.examples.common.web.Assets;
 import dev.launchready.examples.common.web.Pages;
+import dev.launchready.servlet.CacheMarks;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,13 +25,14 @@ final class PublicPagesServlet extends HttpServlet {
         switch (request.getServletPath()) {
             case "/" -> Replies.html(response, 200, pages.home());
             case "/pricing" -> Replies.html(response, 200, pages.pricing());
-            case "/robots.txt" -> send(response, assets.robots());
-            case "/favicon.ico" -> send(response, assets.favicon());
+            case "/robots.txt" -> send(request, response, assets.robots());
+            case "/favicon.ico" -> send(request, response, assets.favicon());
             default -> Replies.html(response, 404, pages.message("Not found", "There is no page at this address."));
         }
     }
 
-    private static void send(HttpServletResponse response, Asset asset) throws IOException {
+    private static void send(HttpServletRequest request, HttpServletResponse response, Asset asset) throws IOException {
+        CacheMarks.staticFile(request); // a static file without a fingerprint: short TTL, then revalidation
         Replies.bytes(response, asset.contentType(), asset.bytes());
     }
 }

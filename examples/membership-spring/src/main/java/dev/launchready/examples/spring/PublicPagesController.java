@@ -3,6 +3,8 @@ package dev.launchready.examples.spring;
 import dev.launchready.examples.common.Membership;
 import dev.launchready.examples.common.web.Assets;
 import dev.launchready.examples.common.web.Pages;
+import dev.launchready.servlet.CacheMarks;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,17 +33,23 @@ class PublicPagesController {
     }
 
     @GetMapping("/robots.txt")
-    ResponseEntity<byte[]> robots() {
+    ResponseEntity<byte[]> robots(HttpServletRequest request) {
+        CacheMarks.staticFile(request);
         return Replies.asset(assets.robots());
     }
 
     @GetMapping("/favicon.ico")
-    ResponseEntity<byte[]> favicon() {
+    ResponseEntity<byte[]> favicon(HttpServletRequest request) {
+        CacheMarks.staticFile(request);
         return Replies.asset(assets.favicon());
     }
 
     @GetMapping(Assets.PATH_PREFIX + "{name}")
-    ResponseEntity<byte[]> asset(@PathVariable("name") String name) {
-        return assets.find(name).map(Replies::asset).orElseGet(() -> ResponseEntity.notFound().build());
+    ResponseEntity<byte[]> asset(@PathVariable("name") String name, HttpServletRequest request) {
+        // Only what this method serves is an asset; a ".css" URL elsewhere is just a page.
+        return assets.find(name).map(asset -> {
+            CacheMarks.fingerprintedAsset(request);
+            return Replies.asset(asset);
+        }).orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

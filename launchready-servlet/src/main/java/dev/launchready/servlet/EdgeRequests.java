@@ -1,0 +1,102 @@
+package dev.launchready.servlet;
+
+import dev.launchready.cache.CachePolicy;
+import dev.launchready.client.ClientAddress;
+import dev.launchready.client.ClientAddresses;
+import dev.launchready.https.HttpsDecision;
+import dev.launchready.https.HttpsRedirects;
+import dev.launchready.https.HttpsRequest;
+import dev.launchready.https.SchemeClaims;
+import dev.launchready.https.SecurityHeaders;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Adapts the HTTPS decision and the cache policy: answers a redirect before the app, or wraps the
+ * response so its cache and security headers are decided the moment it commits.
+ */
+final class EdgeRequests {
+
+    private final HttpsRedirects https;
+    private final CachePolicy cache;
+    private final SecurityHeaders headers;
+    private final ClientAddresses clients;
+    private final Predicate<HttpServletRequest> authenticated;
+
+    EdgeRequests(HttpsRedirects https, CachePolicy cache, SecurityHeaders headers, ClientAddresses clients,
+            Predicate<HttpServletRequest> authenticated) {
+        this.https = https;
+        this.cache = cache;
+        this.headers = headers;
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.authenticated = authenticated;
+    }
+
+    /** The HTTPS decision for a request; null when HTTPS handling is off. */
+    HttpsDecision decide(HttpServletRequest request) {
+        if (https == null) {
+            return null;
+        }
+        ClientAddress client = clients.resolve(request.getRemoteAddr(), name -> headers(request, name));
+        return https.decide(new HttpsRequest(request.getMethod(), request.getHeader("Host"),
+                LaunchReadyFilter.pathInApp(request), request.getQueryString(), decodedPath(request),
+                request.isSecure(), client, SchemeClaims.of(name -> headers(request, name))));
+    }
+
+    /** Only HSTS, for answers that are never redirected (health endpoints). */
+    void hsts(HttpServletRequest request, HttpServletResponse response) {
+        HttpsDecision decision = decide(request);
+        if (decision != null && decision.hsts() != null) {
+            response.setHeader("Strict-Transport-Security", decision.hsts());
+        }
+    }
+
+    static void redirect(HttpsDecision decision, HttpServletResponse response) {
+        response.setStatus(decision.status());
+        response.setHeader("Location", decision.location());
+        response.setHeader("Cache-Control", HttpsDecision.REDIRECT_CACHE_CONTROL);
+        // nginx told to ignore Cache-Control would still store it; a stored 301 keyed without Host loops.
+        response.setHeader("X-Accel-Expires", "0");
+        if (decision.hsts() != null) {
+            response.setHeader("Strict-Transport-Security", decision.hsts());
+        }
+        response.setContentLength(0);
+    }
+
+    /** The response the app writes to: headers decided at commit; null when nothing is to be decided. */
+    EdgeResponse wrap(HttpServletRequest request, HttpServletResponse response, HttpsDecision decision) {
+        if (cache == null && headers == null && (decision == null || decision.hsts() == null)) {
+            return null;
+        }
+        boolean secure = decision == null ? request.isSecure() : decision.secure();
+        return new EdgeResponse(request, response, cache, headers, secure, decision == null ? null : decision.hsts(),
+                authenticated);
+    }
+
+    static String decodedPath(HttpServletRequest request) {
+        String servletPath = request.getServletPath();
+        String pathInfo = request.getPathInfo();
+        String path = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
+        return path.isEmpty() ? "/" : path;
+    }
+
+    private static List<String> headers(HttpServletRequest request, String name) {
+        Enumeration<String> values = request.getHeaders(name);
+        if (values == null || !values.hasMoreElements()) {
+            return List.of();
+        }
+        String first = values.nextElement();
+        if (!values.hasMoreElements()) {
+            return first == null ? List.of() : List.of(first); // the usual case: one line, no list to grow
+        }
+        List<String> all = new ArrayList<>(Collections.list(values));
+        all.add(0, first);
+        return all;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.launchready.servlet;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The cache headers the app set, held back from the container until the policy has decided. Holding
+ * them is what makes "remove" portable: the servlet API has no way to remove a header (Tomcat ignores
+ * {@code setHeader(name, null)}), so a header the policy drops must never reach the container at all.
+ */
+final class HeldHeaders {
+
+    static final String CACHE_CONTROL = "Cache-Control";
+    static final String EXPIRES = "Expires";
+    static final String PRAGMA = "Pragma";
+    static final String CDN = "CDN-Cache-Control";
+    static final String CLOUDFLARE = "Cloudflare-CDN-Cache-Control";
+    static final String SURROGATE = "Surrogate-Control";
+    static final String ACCEL = "X-Accel-Expires";
+    static final List<String> NAMES = List.of(CACHE_CONTROL, EXPIRES, PRAGMA, CDN, CLOUDFLARE, SURROGATE, ACCEL);
+
+    private Map<String, List<String>> values;
+
+    static boolean held(String name) {
+        if (name == null) {
+            return false;
+        }
+        for (String n : NAMES) {
+            if (n.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String date(long millis) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT)
+                .format(Instant.ofEpochMilli(millis).atOffset(ZoneOffset.UTC));
+    }
+
+    void set(String name, String value) {
+        if (value == null) {
+            remove(name);
+            return;
+        }
+        map().put(name, new ArrayList<>(List.of(value)));
+    }
+
+    void add(String name, String value) {
+        if (value != null) {
+            map().computeIfAbsent(name, k -> new ArrayList<>(1)).add(value);
+        }
+    }
+
+    void remove(String name) {
+        if (values != null) {
+            values.remove(name);
+        }
+    }
+
+    /** The first value, or null. */
+    String get(String name) {
+        List<String> list = values == null ? null : values.get(name);
+        return list == null || list.isEmpty() ? null : list.get(0);
+    }
+
+    /** Every value joined as one field value (the way a cache reads repeated Cache-Control lines), or null. */
+    String joined(String name) {
+        List<String> list = values == null ? null : values.get(name);
+        return list == null || list.isEmpty() ? null : String.join(", ", list);
+    }
+
+    List<String> all(String name) {
+        List<String> list = values == null ? null : values.get(name);
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    List<String> names() {
+        return values == null ? List.of() : List.copyOf(values.keySet());
+    }
+
+    void clear() {
+        values = null;
+    }
+
+    private Map<String, List<String>> map() {
+        if (values == null) {
+            values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.launchready.springedge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Spring Security writes no-store on everything by default; with the starter the cache policy decides
+ * in both directions, however the app set Spring's header.
+ */
+class SpringCacheHeadersIT {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @Test
+    void policyDecidesWhateverTheAppDidWithSpringsCacheHeader() throws Exception {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PagesApp.class).properties(Map.of(
+                "server.port", "0", "server.address", "127.0.0.1", "launchready.health.drain-period", "0s",
+                "spring.security.user.name", "mia", "spring.security.user.password", "pw")).run()) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            for (String prefix : new String[] {"", "/spring-cache"}) {
+                HttpResponse<String> anonymous = get(port, prefix + "/public", null);
+                assertThat(anonymous.body()).isEqualTo("for everyone");
+                assertThat(anonymous.headers().firstValue("Cache-Control")).as(prefix)
+                        .hasValue("public, max-age=0, s-maxage=60, stale-while-revalidate=30");
+                assertThat(anonymous.headers().firstValue("Pragma")).as(prefix).isEmpty();
+                assertThat(anonymous.headers().firstValue("Expires")).as(prefix).isEmpty();
+                assertThat(anonymous.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+                for (String path : new String[] {"/public", "/private"}) {
+                    HttpResponse<String> member = get(port, prefix + path, "mia:pw");
+                    assertThat(member.statusCode()).isEqualTo(200);
+                    assertThat(member.headers().firstValue("Cache-Control")).as(prefix + path)
+                            .hasValue("private, no-store");
+                    assertThat(member.headers().firstValue("X-Accel-Expires")).hasValue("0");
+                    assertThat(member.headers().firstValue("Expires")).as(prefix + path).isEmpty();
+                }
+                HttpResponse<String> refused = get(port, prefix + "/private", null);
+                assertThat(refused.statusCode()).isEqualTo(401);
+                assertThat(refused.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+            }
+        }
+    }
+
+    private static HttpResponse<String> get(int port, String path, String basic) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (basic != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
+        }
+        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
