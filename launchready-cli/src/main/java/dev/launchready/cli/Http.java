@@ -36,12 +36,14 @@ final class Http {
     private static final int MAX_HEADER_BYTES = 64 * 1024;
 
     private final Dns dns;
-    private final Trust trust;
+    private final Trust.Recorder recorder;
+    private final SSLContext context;
     private final Duration timeout;
 
-    Http(Dns dns, Trust trust, Duration timeout) {
+    Http(Dns dns, Trust trust, Duration timeout) throws IOException {
         this.dns = dns;
-        this.trust = trust;
+        this.recorder = trust.recorder();
+        this.context = context(recorder);
         this.timeout = timeout;
     }
 
@@ -70,8 +72,7 @@ final class Http {
             Socket socket = plain;
             TlsSession tls = null;
             if (https) {
-                Trust.Recorder recorder = trust.recorder();
-                SSLSocket ssl = (SSLSocket) context(recorder).getSocketFactory().createSocket(plain, host, port, true);
+                SSLSocket ssl = (SSLSocket) context.getSocketFactory().createSocket(plain, host, port, true);
                 SSLParameters parameters = ssl.getSSLParameters();
                 parameters.setEndpointIdentificationAlgorithm("HTTPS");
                 if (!isIpLiteral(host)) {
@@ -79,8 +80,12 @@ final class Http {
                 }
                 ssl.setSSLParameters(parameters);
                 ssl.startHandshake();
-                tls = new TlsSession(host, ssl.getSession().getProtocol(), recorder.chain, recorder.chainProblem,
-                        recorder.hostnameProblem);
+                Trust.Facts facts = recorder.facts(host, port);
+                if (facts == null) {
+                    throw new IOException("TLS handshake with " + host + " completed without a certificate check");
+                }
+                tls = new TlsSession(host, ssl.getSession().getProtocol(), facts.chain(), facts.chainProblem(),
+                        facts.hostnameProblem());
                 socket = ssl;
             }
             writeRequest(socket.getOutputStream(), method, uri, host, port, https, headers);

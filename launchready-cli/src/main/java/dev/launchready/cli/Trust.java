@@ -14,7 +14,12 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
@@ -68,27 +73,33 @@ final class Trust {
     }
 
     /**
-     * A trust manager for one connection that never refuses, only records: the audit reports a bad
+     * A trust manager that never refuses, only records, per {@code host:port}: the audit reports a bad
      * chain or name as a finding and still reads the site (like {@code curl -k}); the caller decides
-     * what may be sent over such a connection.
+     * what may be sent over such a connection. One per audit, so TLS sessions are resumed as a
+     * returning browser resumes them; a resumed session keeps the facts of its full handshake.
      */
     Recorder recorder() {
         return new Recorder(managers);
     }
 
+    /** What a full handshake with one host showed. */
+    record Facts(List<X509Certificate> chain, String chainProblem, String hostnameProblem) {
+    }
+
     static final class Recorder extends X509ExtendedTrustManager {
         private final List<X509ExtendedTrustManager> managers;
-        volatile List<X509Certificate> chain = List.of();
-        volatile String chainProblem;
-        volatile String hostnameProblem;
+        private final Map<String, Facts> facts = new ConcurrentHashMap<>();
 
         Recorder(List<X509ExtendedTrustManager> managers) {
             this.managers = managers;
         }
 
+        Facts facts(String host, int port) {
+            return facts.get(host.toLowerCase(Locale.ROOT) + ":" + port);
+        }
+
         @Override
         public void checkServerTrusted(X509Certificate[] certificates, String authType, Socket socket) {
-            chain = List.of(certificates);
             String chainError = null;
             String nameError = null;
             for (X509ExtendedTrustManager manager : managers) {
@@ -108,8 +119,9 @@ final class Trust {
                 }
                 break;
             }
-            chainProblem = chainError;
-            hostnameProblem = chainError == null ? nameError : null;
+            SSLSession session = ((SSLSocket) socket).getHandshakeSession();
+            facts.put(session.getPeerHost().toLowerCase(Locale.ROOT) + ":" + session.getPeerPort(),
+                    new Facts(List.of(certificates), chainError, chainError == null ? nameError : null));
         }
 
         @Override
