@@ -135,7 +135,7 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, Double> base = baseline == null ? Map.of() : Baseline.read(baseline);
         Trust trust = Trust.systemPlus(caFile);
         Site site = new Site(target, dns, new Http(dns, trust, requestLimit), clock);
-        boolean progress = terminal && output == null || terminal && formatName.equals("text");
+        boolean progress = terminal;
         Audit audit = new Audit(site, base, Durations.parse("--timeout", timeout), line -> {
             if (progress) {
                 synchronized (err) {

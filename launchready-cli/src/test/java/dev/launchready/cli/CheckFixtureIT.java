@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,5 +126,99 @@ class CheckFixtureIT {
         Run run = run(fixture.arguments(fault, "--format", "json", "--fail-on", "warn"));
         assertThat(run.problems()).as(run.stdout()).isEqualTo(fault.expected);
         assertThat(run.exitCode()).isEqualTo(fault.expected.isEmpty() ? 0 : 1);
+    }
+
+    @Execution(ExecutionMode.CONCURRENT)
+    @Test
+    void theShadedJarRunsTheAuditAndWritesSarif(@TempDir Path dir) throws Exception {
+        Path jar = Path.of(System.getProperty("cli.jar", "target/launchready-cli.jar"));
+        assertThat(jar).exists();
+        Path sarif = dir.resolve("report.sarif");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        command.addAll(fixture.arguments(Fault.HSTS, "--format", "sarif", "--output", sarif.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        // A warn does not reach the default --fail-on fail.
+        assertThat(process.waitFor()).as(output).isZero();
+        String report = Files.readString(sarif);
+        assertThat(report).contains("\"version\":\"2.1.0\"", "\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\"",
+                "\"ruleId\":\"hsts\"", "\"level\":\"warning\"").doesNotContain("\"ruleId\":\"tls.chain\"");
+        assertThat(output).isEmpty();
+    }
+
+    @Execution(ExecutionMode.CONCURRENT)
+    @Test
+    void textReportIsPlainOffATerminalWithTheFixUnderEachFinding() {
+        Run run = run(fixture.arguments(Fault.MEMBERCACHE));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stdout()).doesNotContain("\u001b").contains("FAIL  cache.member")
+                .contains("fix: Send \"Cache-Control: private, no-store\"").contains("PASS  tls.chain")
+                .containsPattern("1 fail, 0 warn, \\d+ pass, 0 skipped in");
+        assertThat(run.stderr()).isEmpty();
+    }
+
+    @Execution(ExecutionMode.CONCURRENT)
+    @Test
+    void onATerminalColoursAndShowsProgressOnStderr() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CheckCommand command = new CheckCommand();
+        command.out = new PrintStream(out, true, StandardCharsets.UTF_8);
+        command.err = new PrintStream(err, true, StandardCharsets.UTF_8);
+        command.terminal = true;
+        List<String> args = fixture.arguments(Fault.DMARC, "--quiet");
+        int code = new CommandLine(command).execute(args.subList(1, args.size()).toArray(String[]::new));
+        assertThat(code).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("\u001b[33mWARN\u001b[0m  email.dmarc").doesNotContain("PASS  ");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("check groups done").contains("10/10");
+    }
+
+    @Execution(ExecutionMode.CONCURRENT)
+    @Test
+    void markdownHandoverAndNoMemberCookieOverAnUntrustedCertificate() {
+        Run run = run(fixture.arguments(Fault.WRONGNAME, "--format", "markdown"));
+        assertThat(run.stdout()).startsWith("# Launch handover: https://wrongname.test:")
+                .contains("## Must fix before launch", "| `tls.hostname` | wrongname.test |", "## Checked and passed",
+                        "## Latency", "## Not checked", "| `cache.member` |", "the member cookie/token was not sent");
+    }
+
+    @Execution(ExecutionMode.CONCURRENT)
+    @Test
+    void baselineFailsWhenP95RegressedByMoreThanTwentyPercent(@TempDir Path dir) throws Exception {
+        Path baseline = dir.resolve("accepted.json");
+        // The start page was 0.5 ms at p95 "last time": today's real figure is a regression; /login had lots of room.
+        Files.writeString(baseline, "{\"latency\":[{\"path\":\"/\",\"p95Millis\":0.5},{\"path\":\"/login\",\"p95Millis\":100000}]}");
+        Run run = run(fixture.arguments(Fault.CLEAN, "--format", "json", "--baseline", baseline.toString()));
+        assertThat(run.problems()).as(run.stdout()).containsExactly("latency");
+        assertThat(run.findings()).filteredOn(f -> f[0].equals("latency") && f[1].equals("fail"))
+                .singleElement().satisfies(f -> assertThat(f[2]).contains("baseline p95 0.5 ms"));
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Execution(ExecutionMode.CONCURRENT)
+    @Test
+    void aDnsServerThatDoesNotAnswerMeansCouldNotRun() throws Exception {
+        int silent = Ports.freeUdpAndTcp();
+        List<String> args = fixture.arguments(Fault.CLEAN, "--request-timeout", "1s");
+        args.set(args.indexOf("--resolver") + 1, "127.0.0.1:" + silent);
+        Run run = run(args);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("no DNS answer for clean.test from 127.0.0.1:" + silent);
+        assertThat(run.stdout()).isEmpty();
+    }
+
+    @Execution(ExecutionMode.CONCURRENT)
+    @Test
+    void aMissingBaselineOrCaFileMeansCouldNotRun(@TempDir Path dir) {
+        Run baseline = run(fixture.arguments(Fault.CLEAN, "--baseline", dir.resolve("missing.json").toString()));
+        assertThat(baseline.exitCode()).isEqualTo(2);
+        assertThat(baseline.stderr()).contains("missing.json");
+        List<String> args = fixture.arguments(Fault.CLEAN);
+        args.set(args.indexOf("--ca-file") + 1, dir.resolve("nope.pem").toString());
+        Run ca = run(args);
+        assertThat(ca.exitCode()).isEqualTo(2);
+        assertThat(ca.stderr()).contains("nope.pem");
     }
 }
