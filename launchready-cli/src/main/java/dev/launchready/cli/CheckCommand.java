@@ -56,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--path", paramLabel = "PATH", description = "A path to time, besides /; repeatable.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--samples", defaultValue = "20", description = "Requests per timed path, at least 20 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "20", description = "Requests per timed path, at least 20 (default ${DEFAULT-VALUE}).")
     int samples;
 
     @Option(names = "--max-p95", paramLabel = "DURATION", description = "p95 budget per path, e.g. 300ms.")
@@ -71,13 +71,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--health-path", paramLabel = "PATH", description = "The health endpoint (default: the first of /healthz, /health, /actuator/health, /livez that answers).")
     String healthPath;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif or markdown (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, sarif or markdown (default ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--fail-on", defaultValue = "fail", description = "fail or warn: the lowest severity that exits 1 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "fail", description = "fail or warn: the lowest severity that exits 1 (default ${DEFAULT-VALUE}).")
     String failOn;
 
     @Option(names = {"-q", "--quiet"}, description = "Text format: show only warn and fail lines.")
@@ -89,19 +89,19 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--ca-file", paramLabel = "PEM", description = "Also trust the CA certificates in this file (staging, tests).")
     Path caFile;
 
-    @Option(names = "--http-port", defaultValue = "80", description = "Port of plain HTTP for the redirect checks (default ${DEFAULT-VALUE}).")
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "80", description = "Port of plain HTTP for the redirect checks (default ${DEFAULT-VALUE}).")
     int httpPort;
 
-    @Option(names = "--tls-warn-days", defaultValue = "21", description = "Warn when the certificate expires within this many days (default ${DEFAULT-VALUE}).")
+    @Option(names = "--tls-warn-days", paramLabel = "DAYS", defaultValue = "21", description = "Warn when the certificate expires within this many days (default ${DEFAULT-VALUE}).")
     int tlsWarnDays;
 
-    @Option(names = "--tls-fail-days", defaultValue = "7", description = "Fail when the certificate expires within this many days (default ${DEFAULT-VALUE}).")
+    @Option(names = "--tls-fail-days", paramLabel = "DAYS", defaultValue = "7", description = "Fail when the certificate expires within this many days (default ${DEFAULT-VALUE}).")
     int tlsFailDays;
 
-    @Option(names = "--timeout", defaultValue = "30s", description = "Deadline for the whole audit (default ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", description = "Deadline for the whole audit (default ${DEFAULT-VALUE}).")
     String timeout;
 
-    @Option(names = "--request-timeout", defaultValue = "5s", description = "Connect/read timeout per request and DNS question (default ${DEFAULT-VALUE}).")
+    @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "5s", description = "Connect/read timeout per request and DNS question (default ${DEFAULT-VALUE}).")
     String requestTimeout;
 
     @Option(names = "--no-color", description = "No colour even on a terminal (NO_COLOR is honoured too).")
