@@ -20,14 +20,24 @@ final class EmailChecks {
             return List.of(Finding.skip("email.spf", "-", "--mail-domain none"));
         }
         List<Finding> findings = new ArrayList<>();
+        Dns.Answer spf = site.dns.txt(domain);
+        boolean sendsNoMail = Spf.records(spf.values()).stream().anyMatch(r -> r.trim().equalsIgnoreCase("v=spf1 -all"));
         Dns.Answer mx = site.dns.mx(domain);
+        if (sendsNoMail) {
+            // "v=spf1 -all" declares a domain that sends no mail: DKIM and MX are not expected.
+            findings.add(Finding.pass("email.mx", domain, "the domain declares it sends no mail (v=spf1 -all)"));
+            findings.addAll(Spf.judge(domain, spf, site.dns::txt));
+            findings.add(dmarc(site, domain));
+            findings.add(Finding.skip("email.dkim", domain, "the domain sends no mail"));
+            return findings;
+        }
         if (mx.found()) {
             findings.add(Finding.pass("email.mx", domain, String.join(", ", mx.values())));
         } else {
             findings.add(Finding.warn("email.mx", domain, "no MX record (" + mx.status() + "): replies to your mail bounce",
                     "Add MX records for your mail provider, or send from a domain that has them."));
         }
-        findings.addAll(Spf.judge(domain, site.dns.txt(domain), site.dns::txt));
+        findings.addAll(Spf.judge(domain, spf, site.dns::txt));
         findings.add(dmarc(site, domain));
         findings.add(dkim(site, domain));
         return findings;
@@ -69,7 +79,10 @@ final class EmailChecks {
             return Finding.pass("email.dkim", subject, "key for selector " + String.join(", ", found));
         }
         String fix = "Publish the DKIM key your mail provider gives you, and name its selector with --dkim-selector.";
-        return Finding.warn("email.dkim", subject, broken.isEmpty() ? "no key for selectors " + selectors
-                : "only " + String.join(", ", broken), fix);
+        // Selectors cannot be listed, but an existing _domainkey node (NOERROR, no data) shows keys exist somewhere.
+        String hint = site.dns.txt(subject).status() == Dns.Status.NO_DATA
+                ? " (_domainkey exists: keys are published under a selector not tried; pass --dkim-selector)" : "";
+        return Finding.warn("email.dkim", subject, (broken.isEmpty() ? "no key for selectors " + selectors
+                : "only " + String.join(", ", broken)) + hint, fix);
     }
 }

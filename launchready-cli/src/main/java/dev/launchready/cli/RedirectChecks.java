@@ -17,8 +17,14 @@ final class RedirectChecks {
         List<RedirectChain> chains = new ArrayList<>();
         for (String scheme : List.of("http", "https")) {
             for (String host : site.target.hosts()) {
-                chains.add(walk(site, site.target.origin(scheme, host)));
+                // A name that does not resolve is dns.resolves' finding; walking it would only repeat it.
+                if (site.dns.addresses(host).found()) {
+                    chains.add(walk(site, site.target.origin(scheme, host)));
+                }
             }
+        }
+        if (chains.isEmpty()) {
+            return List.of(Finding.skip("redirect.canonical", site.target.apex(), "neither apex nor www resolves"));
         }
         return RedirectRules.judge(site.target.apex(), chains);
     }

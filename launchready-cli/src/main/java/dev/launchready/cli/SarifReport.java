@@ -40,7 +40,6 @@ final class SarifReport {
             json.writeStartObject();
             json.writeStringProperty("name", "launchready check");
             json.writeStringProperty("version", Version.TEXT);
-            json.writeStringProperty("informationUri", "https://github.com/launchready/launchready");
             json.writeName("rules");
             json.writeStartArray();
             for (Finding rule : rules.values()) {

@@ -14,6 +14,7 @@ final class TextReport {
     static void write(Report report, PrintStream out, boolean colour, boolean showPasses) {
         out.println("launchready check " + report.site());
         int width = report.findings().stream().mapToInt(f -> f.id().length()).max().orElse(10);
+        int subjectWidth = Math.min(40, report.findings().stream().mapToInt(f -> f.subject().length()).max().orElse(10));
         for (Finding finding : report.findings()) {
             if (!showPasses && !finding.severity().atLeast(Severity.WARN)) {
                 continue;
@@ -22,7 +23,8 @@ final class TextReport {
             if (colour) {
                 label = colour(finding.severity()) + label + RESET;
             }
-            out.printf(Locale.ROOT, "%s  %-" + width + "s  %s  %s%n", label, finding.id(), finding.subject(), finding.seen());
+            out.printf(Locale.ROOT, "%s  %-" + width + "s  %-" + subjectWidth + "s  %s%n", label, finding.id(),
+                    finding.subject(), finding.seen());
             if (!finding.fix().isEmpty() && finding.severity().atLeast(Severity.WARN)) {
                 out.printf(Locale.ROOT, "      %-" + width + "s  fix: %s%n", "", finding.fix());
             }

@@ -6,6 +6,8 @@ import java.util.Set;
 enum Fault {
     CLEAN(Set.of()),
     SPA(Set.of()),
+    NOMAIL(Set.of()),
+    WWWMISSING("dns.resolves"),
     SPF("email.spf-lookups"),
     DMARC("email.dmarc"),
     DKIM("email.dkim"),

@@ -15,7 +15,16 @@ final class FixtureZone {
         for (Fault fault : Fault.values()) {
             String x = fault.apex();
             conf.append("host-record=").append(x).append(",127.0.0.1\n");
-            conf.append("host-record=www.").append(x).append(",127.0.0.1\n");
+            if (fault != Fault.WWWMISSING) {
+                conf.append("host-record=www.").append(x).append(",127.0.0.1\n");
+            }
+            if (fault == Fault.NOMAIL) {
+                // A domain that sends no mail says so: no MX, no DKIM, SPF refusing everyone.
+                conf.append("host-record=app.").append(x).append(",127.0.0.1\n");
+                conf.append(txt(x, "v=spf1 -all"));
+                conf.append(txt("_dmarc." + x, "v=DMARC1; p=reject; rua=mailto:dmarc@clean.test"));
+                continue;
+            }
             conf.append("host-record=mail.").append(x).append(",127.0.0.1\n");
             conf.append("mx-host=").append(x).append(",mail.").append(x).append(",10\n");
             if (fault == Fault.DANGLING) {
