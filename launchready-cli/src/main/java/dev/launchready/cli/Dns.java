@@ -63,6 +63,9 @@ final class Dns {
 
     /** A and AAAA addresses, following CNAMEs; IPv4 first. */
     Answer addresses(String name) {
+        if (Http.isIpLiteral(name)) {
+            return new Answer(Status.FOUND, List.of(name));
+        }
         Answer v4 = ask(name, Type.A);
         Answer v6 = ask(name, Type.AAAA);
         List<String> all = new ArrayList<>(v4.values());
@@ -78,6 +81,9 @@ final class Dns {
 
     /** The CNAME target of {@code name} itself (not followed), without the trailing dot. */
     Answer cname(String name) {
+        if (Http.isIpLiteral(name)) {
+            return new Answer(Status.NO_DATA, List.of());
+        }
         return ask(name, Type.CNAME);
     }
 
