@@ -71,6 +71,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--health-path", paramLabel = "PATH", description = "The health endpoint (default: the first of /healthz, /health, /actuator/health, /livez that answers).")
     String healthPath;
 
+    @Option(names = "--max-health-time", paramLabel = "DURATION", defaultValue = "1s",
+            description = "Warn when the health endpoint takes longer (default ${DEFAULT-VALUE}).")
+    String maxHealthTime;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, sarif or markdown (default ${DEFAULT-VALUE}).")
     String format;
 
@@ -237,7 +241,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         return new Target(site, apex, wwwHost, httpPort, subs, mail, List.copyOf(dkimSelectors), member, cookie, token,
                 List.copyOf(timed), samples, maxP95 == null ? null : Durations.parse("--max-p95", maxP95), baseline,
-                smokes.stream().map(Smoke::parse).toList(), healthPath, tlsWarnDays, tlsFailDays);
+                smokes.stream().map(Smoke::parse).toList(), healthPath,
+                Durations.parse("--max-health-time", maxHealthTime), tlsWarnDays, tlsFailDays);
     }
 
     static URI siteUri(String text) {

@@ -22,11 +22,12 @@ import java.util.List;
  * @param maxP95 the p95 budget, or null
  * @param baseline an earlier JSON report to compare p95 against, or null
  * @param healthPath the health endpoint, or null to try the usual ones
+ * @param maxHealthTime how long the health endpoint may take before it is a warning
  */
 record Target(URI site, String apex, String www, int httpPort, List<String> subdomains, String mailDomain,
         List<String> dkimSelectors, URI memberUrl, String memberCookie, String memberToken, List<String> latencyPaths,
-        int samples, Duration maxP95, Path baseline, List<Smoke> smokes, String healthPath, int tlsWarnDays,
-        int tlsFailDays) {
+        int samples, Duration maxP95, Path baseline, List<Smoke> smokes, String healthPath, Duration maxHealthTime,
+        int tlsWarnDays, int tlsFailDays) {
 
     int httpsPort() {
         return site.getPort() == -1 ? 443 : site.getPort();

@@ -72,7 +72,7 @@ class HttpTest {
     void anAuditWhoseSiteHangsEndsAtItsDeadlineWithTimeoutFindings() throws Exception {
         try (RawServer silent = new RawServer(null)) {
             Target target = new Target(URI.create("https://127.0.0.1:" + silent.port()), "127.0.0.1", null, silent.port(),
-                    List.of(), null, List.of(), null, null, null, List.of("/"), 20, null, null, List.of(), null, 21, 7);
+                    List.of(), null, List.of(), null, null, null, List.of("/"), 20, null, null, List.of(), null, Duration.ofSeconds(1), 21, 7);
             Site site = new Site(target, Dns.at("127.0.0.1", 9, Duration.ofMillis(100)), http(Duration.ofSeconds(20)),
                     Clock.systemUTC());
             long start = System.nanoTime();
