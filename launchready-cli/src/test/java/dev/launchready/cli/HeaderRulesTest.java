@@ -86,4 +86,32 @@ class HeaderRulesTest {
         assertThat(HealthBody.leaks("{\"status\":\"UP\",\"components\":{\"diskSpace\":{}}}")).isNotEmpty();
         assertThat(HealthBody.leaks("{\"status\":\"DOWN\",\"error\":\"jdbc:postgresql://db:5432/app\"}")).isNotEmpty();
     }
+
+    @Test
+    void healthAnswerStatusSpeedAndDetails() {
+        HttpResponse fast = new HttpResponse(URI.create("https://x.test/healthz"), 200, List.of(),
+                "{\"status\":\"pass\"}".getBytes(StandardCharsets.UTF_8), 20_000_000, null);
+        assertThat(HealthChecks.judge(fast, java.time.Duration.ofSeconds(1))).extracting(Finding::severity)
+                .containsOnly(Severity.PASS);
+        HttpResponse slowLeaky = new HttpResponse(URI.create("https://x.test/healthz"), 503, List.of(),
+                "{\"status\":\"fail\",\"checks\":{\"db\":{}}}".getBytes(StandardCharsets.UTF_8), 1_500_000_000L, null);
+        assertThat(HealthChecks.judge(slowLeaky, java.time.Duration.ofSeconds(1))).extracting(Finding::id, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("health.endpoint", Severity.FAIL),
+                        org.assertj.core.groups.Tuple.tuple("health.speed", Severity.WARN),
+                        org.assertj.core.groups.Tuple.tuple("health.details", Severity.FAIL));
+    }
+
+    @Test
+    void tlsProblemsMapToTheirOwnIds() {
+        java.time.Instant now = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        TlsSession untrusted = new TlsSession("x.test", "TLSv1.3", List.of(), "PKIX path building failed", null);
+        assertThat(TlsRules.judge(untrusted, now, 21, 7)).extracting(Finding::id, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("tls.chain", Severity.FAIL),
+                org.assertj.core.groups.Tuple.tuple("tls.protocol", Severity.PASS));
+        TlsSession wrongName = new TlsSession("x.test", "TLSv1.1", List.of(), null, "No subject alternative DNS name");
+        assertThat(TlsRules.judge(wrongName, now, 21, 7)).extracting(Finding::id, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("tls.chain", Severity.PASS),
+                org.assertj.core.groups.Tuple.tuple("tls.hostname", Severity.FAIL),
+                org.assertj.core.groups.Tuple.tuple("tls.protocol", Severity.FAIL));
+    }
 }
