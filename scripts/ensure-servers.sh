@@ -17,6 +17,8 @@ SERVERS=(
   "prometheus prometheus -"
   "promtool prometheus -"
   "nginx nginx nginx"
+  "dnsmasq dnsmasq-base -"
+  "openssl openssl -"
 )
 
 # Daemons such as nginx and dnsmasq live in sbin, which is often not on a normal user's PATH.
