@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
@@ -20,7 +21,8 @@ final class PrometheusScrape {
     private PrometheusScrape() {
     }
 
-    static PrometheusMeterRegistry install(MetricsSettings settings, String application, ServletContext context,
+    /** Declared as MeterRegistry: callers are verified without the Prometheus classes on the class path. */
+    static MeterRegistry install(MetricsSettings settings, String application, ServletContext context,
             LaunchReadyFilter.Builder filter) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         // Before any meter: the dashboards group by application and instance (Prometheus adds instance).
