@@ -41,7 +41,7 @@ class SpringLogRedactionIT {
         assertThat(log).contains("charging [REDACTED:stripe-secret-key] for [EMAIL]")
                 .contains("java.sql.SQLException: cannot reach jdbc:postgresql://db/app?user=app&password=[REDACTED")
                 .contains("launchready.access GET /members/{id} 200 ")
-                .contains("query=\"token=abc&email=[EMAIL]\"")
+                .contains("query=\"token=[REDACTED:token]&email=[EMAIL]\"")
                 .doesNotContain(STRIPE).doesNotContain(EMAIL).doesNotContain(PASSWORD).doesNotContain("/members/42");
     }
 
