@@ -45,7 +45,7 @@ class LogRedactionIT {
         appender.setContext(context);
         appender.setEncoder(encoder);
         appender.setOutputStream(written);
-        ThresholdFilter infoAndUp = new ThresholdFilter(); // this module's tests run Jetty at DEBUG
+        ThresholdFilter infoAndUp = new ThresholdFilter(); // LaunchReady logs at DEBUG in these tests
         infoAndUp.setLevel("INFO");
         infoAndUp.start();
         appender.addFilter(infoAndUp);
