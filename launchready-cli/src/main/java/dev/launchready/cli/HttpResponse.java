@@ -1,5 +1,6 @@
 package dev.launchready.cli;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -32,8 +33,13 @@ record HttpResponse(URI uri, int status, List<Map.Entry<String, String>> headers
     }
 
     /** The redirect target, resolved against this response's URL. */
-    URI location() {
-        return uri.resolve(header("location").trim());
+    URI location() throws IOException {
+        String location = header("location").trim();
+        try {
+            return uri.resolve(location);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("unusable Location header from " + uri + ": " + Http.abbreviate(location), e);
+        }
     }
 
     String text() {

@@ -47,7 +47,11 @@ final class RedirectChecks {
             if (!response.isRedirect()) {
                 return new RedirectChain(start, hops, RedirectChain.End.FINAL, null);
             }
-            next = response.location();
+            try {
+                next = response.location();
+            } catch (IOException e) {
+                return new RedirectChain(next, hops, RedirectChain.End.ERROR, e.getMessage());
+            }
         }
         return new RedirectChain(start, hops, RedirectChain.End.TOO_LONG, null);
     }

@@ -29,8 +29,9 @@ final class Fixture implements AutoCloseable {
     static final String DKIM_SELECTOR = "lr1";
     /**
      * Every fifth request to the slow upstream takes this long: a slow tail, at least 3 of 20 samples, so
-     * p95 is far over the budget while p50 is not. Budget and delay are this large because the test
-     * machine is shared and loaded (p95 of a healthy path was seen at 1.7 s under a load average of 22).
+     * p95 is far over the budget while p50 is not. The budget is given only when auditing the slow site:
+     * on the shared test machine a healthy path's p95 reached 2.5 s under a load average of 21, so a budget
+     * on every site would test the machine, not the check (the budget logic itself is unit-tested).
      */
     static final int SLOW_MILLIS = 4000;
     static final String BUDGET = "2500ms";
@@ -83,8 +84,11 @@ final class Fixture implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("check", "https://" + fault.apex() + ":" + httpsPort,
                 "--http-port", String.valueOf(httpPort), "--resolver", "127.0.0.1:" + dnsPort,
                 "--ca-file", certificates.caCert.toString(), "--subdomain", "app", "--dkim-selector", DKIM_SELECTOR,
-                "--member-url", "/members", "--member-cookie", memberCookie, "--path", "/login", "--max-p95", BUDGET, "--max-health-time", "3s",
+                "--member-url", "/members", "--member-cookie", memberCookie, "--path", "/login", "--max-health-time", "10s",
                 "--smoke", "/login=200", "--smoke", "/webhooks/stripe=400"));
+        if (fault == Fault.SLOW) {
+            args.addAll(List.of("--max-p95", BUDGET));
+        }
         args.addAll(List.of(extra));
         return args;
     }

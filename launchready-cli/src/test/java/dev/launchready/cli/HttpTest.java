@@ -44,6 +44,8 @@ class HttpTest {
         assertThat(redirect.isRedirect()).isTrue();
         assertThat(redirect.location().getPath()).isEqualTo("/next");
         assertThat(get("HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n").isRedirect()).isFalse();
+        HttpResponse bad = get("HTTP/1.1 301 Moved\r\nLocation: http://bad host/\r\nContent-Length: 0\r\n\r\n");
+        assertThatThrownBy(bad::location).isInstanceOf(IOException.class).hasMessageContaining("unusable Location");
     }
 
     @Test
