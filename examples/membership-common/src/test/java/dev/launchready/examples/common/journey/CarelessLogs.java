@@ -50,6 +50,8 @@ public final class CarelessLogs {
                 .doesNotContain(DB_PASSWORD)
                 .doesNotContain(MembershipJourney.DEMO_PASSWORD)
                 .doesNotContain(MembershipJourney.DEMO_EMAIL)
-                .doesNotContain(CUSTOMER_EMAIL);
+                .doesNotContain(CUSTOMER_EMAIL)
+                .doesNotContainPattern("rst_[A-Za-z0-9_-]{8}") // the reset link's token
+                .doesNotContainPattern("v1=[0-9a-f]{16}"); // the webhook's Stripe-Signature
     }
 }
