@@ -119,6 +119,10 @@ final class TokenRules {
             loose("stripe-restricted-key", "rk_live_", ALNUM, 20),
             loose("stripe-restricted-key", "rk_test_", ALNUM, 20),
             loose("stripe-webhook-secret", "whsec_", B64, 24),
+            // HMAC-SHA256 webhook signatures (Stripe-Signature t=…,v1=…; Slack's v0=…), wherever the header
+            // value ends up: a map's toString splits it at the comma, so the key-value rule alone misses v1.
+            exact("webhook-signature", "v1=", HEX, 64, 64),
+            exact("webhook-signature", "v0=", HEX, 64, 64),
             exact("square-access-token", "sq0atp-", B64URL, 22, 22),
             exact("square-oauth-secret", "sq0csp-", B64URL, 43, 43),
             exact("square-access-token", "EAAA", B64URL, 60, 60),

@@ -43,6 +43,17 @@ class RedactorTest {
         assertThat(redactor.redact("apiKey=\"k-12345678\"")).isEqualTo("apiKey=\"[REDACTED:api-key]\"");
     }
 
+    /** Regression: a map's toString ({@code {Stripe-Signature=[t=…,v1=…]}}) split the header at the comma. */
+    @Test
+    void webhookSignaturesWhereverTheHeaderEndsUp() {
+        String hex = "0ff30548a65c4c665a220d9b8ddb613d8def87f8e397b473c054a2b69bea1734";
+        for (String line : new String[] {"headers {Stripe-Signature=[t=1763900000,v1=" + hex + "], Cookie=[]}",
+            "Stripe-Signature: t=1763900000,v1=" + hex, "X-Slack-Signature: v0=" + hex}) {
+            assertThat(redactor.redact(line)).as(line).doesNotContain(hex.substring(0, 8));
+        }
+        assertThat(redactor.redact("api v1=status ok")).isEqualTo("api v1=status ok");
+    }
+
     @Test
     void urlsKeepHostAndPath() {
         assertThat(redactor.redact("jdbc:postgresql://host/db?user=u&password=p"))
