@@ -59,7 +59,9 @@ final class FailoverStore implements SharedRateLimitStore {
         this.text = text;
         this.clock = clock;
         this.breaker = CircuitBreaker.of("launchready-ratelimit-redis", CircuitBreakerConfig.custom()
-                .slidingWindow(10, 3, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                // Lock-free: the breaker sees every decision, and 64 callers must not queue on its window.
+                .slidingWindow(10, 3, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED,
+                        CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.LOCK_FREE)
                 .failureRateThreshold(50)
                 .slowCallDurationThreshold(timeout)
                 .waitDurationInOpenState(probeInterval)

@@ -67,12 +67,19 @@ final class RedisStore implements RateLimitStore {
         Connector.Commands c = commands(deadline);
         String[] keys = {PREFIX + key};
         String[] args = GcraScript.args(mode, gcra, nowMicros.getAsLong());
-        CompletableFuture<Object> reply = c.scripts().<Object>evalsha(GcraScript.SHA1, ScriptOutputType.MULTI, keys, args)
-                .toCompletableFuture()
-                .exceptionallyCompose(e -> noScript(e)
-                        ? c.scripts().<Object>eval(GcraScript.SOURCE, ScriptOutputType.MULTI, keys, args).toCompletableFuture()
-                        : CompletableFuture.failedFuture(e));
-        return GcraScript.decision(gcra, await(reply, deadline, c), mode.equals(GcraScript.TAKE));
+        Object reply;
+        try {
+            reply = await(c.scripts().<Object>evalsha(GcraScript.SHA1, ScriptOutputType.MULTI, keys, args)
+                    .toCompletableFuture(), deadline, c);
+        } catch (RedisStoreException e) {
+            if (!noScript(e.getCause())) {
+                throw e;
+            }
+            // Redis lost its script cache (a restart, a failover, SCRIPT FLUSH): send the text, which caches it again.
+            reply = await(c.scripts().<Object>eval(GcraScript.SOURCE, ScriptOutputType.MULTI, keys, args)
+                    .toCompletableFuture(), deadline, c);
+        }
+        return GcraScript.decision(gcra, reply, mode.equals(GcraScript.TAKE));
     }
 
     private Connector.Commands commands(long deadline) {
@@ -109,6 +116,9 @@ final class RedisStore implements RateLimitStore {
 
     private static boolean noScript(Throwable e) {
         Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        if (t == null) {
+            return false;
+        }
         return t instanceof RedisNoScriptException
                 || (t.getMessage() != null && t.getMessage().startsWith("NOSCRIPT"));
     }
