@@ -13,6 +13,9 @@ set -euo pipefail
 # Add nginx, prometheus, dnsmasq, wrk, ... here.
 SERVERS=(
   "redis-server redis-server redis-server"
+  "dnsmasq dnsmasq-base -"
+  "nginx nginx nginx"
+  "openssl openssl -"
 )
 
 # Daemons such as nginx and dnsmasq live in sbin, which is often not on a normal user's PATH.
