@@ -54,7 +54,10 @@ final class Tally {
     }
 
     private void scan(Content content) throws IOException {
-        if (allowlist.skipsPath(content.path()) || content.path().equals(ScanRequest.ALLOWLIST_FILE)) {
+        if (content.path().equals(ScanRequest.ALLOWLIST_FILE)) {
+            return; // it lists fingerprints, which look like findings
+        }
+        if (allowlist.skipsPath(content.path())) {
             allowlistedPaths.incrementAndGet();
             return;
         }
