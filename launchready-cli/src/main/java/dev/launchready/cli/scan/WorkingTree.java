@@ -45,8 +45,17 @@ final class WorkingTree {
             while (walk.next()) {
                 WorkingTreeIterator file = walk.getTree(0, WorkingTreeIterator.class);
                 DirCacheIterator indexed = walk.getTree(1, DirCacheIterator.class);
-                if (file == null || (indexed == null && file.isEntryIgnored())) {
-                    continue; // deleted, or ignored and untracked (an ignored directory is not entered)
+                if (file == null) {
+                    continue; // deleted
+                }
+                if (indexed == null && file.isEntryIgnored()) {
+                    String path = walk.getPathString();
+                    if (prefix.equals(path) || prefix.startsWith(path + "/")) {
+                        // The directory asked for lies in an ignored one (a build's copy of a project,
+                        // say): the repository's rules do not describe it, so read all of it.
+                        return walk(dir);
+                    }
+                    continue; // ignored and untracked; an ignored directory is not entered
                 }
                 if (walk.isSubtree()) {
                     walk.enterSubtree();
