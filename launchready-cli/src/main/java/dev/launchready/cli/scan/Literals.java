@@ -16,10 +16,14 @@ final class Literals {
 
     /** The redactor's families that key on a name ({@code password=}, {@code Authorization:}) rather than a format. */
     private static final Set<String> GENERIC = Set.of("password", "secret", "token", "api-key", "credential",
-            "authorization", "bearer-token", "session", "cookie", "set-cookie", "signature", "url-token");
+            "authorization", "bearer-token", "signature", "url-token");
 
-    /** One-time codes and OAuth codes expire in minutes: never a repository finding. */
-    private static final Set<String> EPHEMERAL = Set.of("otp", "auth-code");
+    /**
+     * One-time codes, OAuth codes and session ids expire in minutes or hours, and in configuration
+     * {@code app.session=...} names a setting: never a repository finding ({@code session_secret=} is
+     * the secret family).
+     */
+    private static final Set<String> EPHEMERAL = Set.of("otp", "auth-code", "session", "cookie", "set-cookie");
 
     private static final List<String> PLACEHOLDERS = List.of("example", "placeholder", "xxxx", "redacted", "dummy",
             "your-", "your_", "changeit", "****", "...");

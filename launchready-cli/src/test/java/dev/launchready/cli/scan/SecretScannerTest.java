@@ -197,6 +197,7 @@ class SecretScannerTest {
             assertThat(Literals.reportable("password", code)).as(code).isFalse();
         }
         assertThat(Literals.reportable("otp", "123456")).isFalse();
+        assertThat(Literals.reportable("session", "receipt-12345")).isFalse(); // app.billing.session=receipt-12345
         assertThat(Literals.reportable("url-password", "password")).isFalse();
         assertThat(Literals.reportable("url-password", "hunter2")).isTrue();
         assertThat(Literals.reportable("stripe-secret-key", Secrets.STRIPE)).isTrue();
