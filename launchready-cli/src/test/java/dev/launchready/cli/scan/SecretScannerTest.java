@@ -180,6 +180,18 @@ class SecretScannerTest {
     }
 
     @Test
+    void aDirectoryInsideAnIgnoredOneIsReadWhole() throws Exception {
+        // A build's copy of a project (target/it/app, as the Maven invoker makes) lies in an ignored directory.
+        try (FixtureRepo repo = FixtureRepo.init(dir)) {
+            repo.write(".gitignore", "target/\n").write("README.md", "# app\n").commit("start");
+            repo.write("target/it/app/config.yml", "key: " + Secrets.STRIPE + "\n");
+            assertThat(SecretScanner.scan(ScanRequest.of(dir)).findings()).isEmpty();
+            assertThat(summary(SecretScanner.scan(ScanRequest.of(dir.resolve("target/it/app")))))
+                    .containsExactly("config.yml:1:6 stripe-secret-key");
+        }
+    }
+
+    @Test
     void envFilesAreFindingsTemplatesAreNot() {
         assertThat(List.of(".env", "app/.env", ".env.production", ".env.local", ".ENV", ".env.development.local"))
                 .allMatch(EnvFiles::isEnvFile);
