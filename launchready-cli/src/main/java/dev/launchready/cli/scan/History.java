@@ -2,8 +2,10 @@ package dev.launchready.cli.scan;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -27,6 +29,8 @@ final class History {
 
     final List<Content> contents = new ArrayList<>();
     final Set<ObjectId> blobs = new HashSet<>();
+    /** Commit id to its place in the walk, parents first. */
+    final Map<String, Integer> order = new HashMap<>();
     int commits;
 
     private History() {
@@ -56,7 +60,7 @@ final class History {
             revs.sort(RevSort.TOPO, true);
             revs.sort(RevSort.REVERSE, true);
             for (RevCommit commit : revs) {
-                history.commits++;
+                history.order.put(commit.name(), history.commits++);
                 if (!trees.add(commit.getTree().copy())) {
                     continue;
                 }

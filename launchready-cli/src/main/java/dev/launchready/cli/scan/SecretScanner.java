@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -41,6 +43,7 @@ public final class SecretScanner {
         Set<String> baseline = request.baseline() == null ? Set.of() : ScanBaseline.read(request.baseline());
         Tally tally = new Tally(new ContentScan(Redactor.defaults()), allowlist, request.maxFileSize());
         int commits = 0;
+        Map<String, Integer> order = null;
         try (Repository repo = open(dir)) {
             if (repo == null && request.scope() != Scope.WORKING_TREE) {
                 throw new IOException(dir + " is not in a git repository; a " + (request.scope() == Scope.STAGED
@@ -52,6 +55,7 @@ public final class SecretScanner {
                 case HISTORY -> {
                     History history = History.list(repo, prefix);
                     commits = history.commits;
+                    order = history.order;
                     tally.scanAll(history.contents);
                     tally.skipCommitted(history.blobs);
                     tally.scanAll(WorkingTree.list(dir, repo, prefix));
@@ -62,7 +66,8 @@ public final class SecretScanner {
         List<SecretFinding> failing = new ArrayList<>();
         List<SecretFinding> accepted = new ArrayList<>();
         int allowlisted = 0;
-        for (SecretFinding finding : tally.findings()) {
+        List<SecretFinding> found = order == null ? tally.findings() : firstIntroduced(tally.findings(), order);
+        for (SecretFinding finding : found) {
             if (allowlist.accepts(finding)) {
                 allowlisted++;
             } else if (baseline.contains(finding.fingerprint())) {
@@ -75,6 +80,22 @@ public final class SecretScanner {
         accepted.sort(ORDER);
         return new ScanResult(failing, accepted, tally.files.get(), tally.bytes.get(), commits, tally.binary.get(),
                 tally.tooLarge.get(), tally.allowlistedPaths.get(), allowlisted);
+    }
+
+    /**
+     * One finding per fingerprint: the same secret in the same file is in every later version of that
+     * file; report it once, with the first commit that had it (uncommitted copies come last).
+     */
+    private static List<SecretFinding> firstIntroduced(List<SecretFinding> findings, Map<String, Integer> order) {
+        Map<String, SecretFinding> first = new HashMap<>();
+        for (SecretFinding f : findings) {
+            first.merge(f.fingerprint(), f, (a, b) -> rank(b, order) < rank(a, order) ? b : a);
+        }
+        return new ArrayList<>(first.values());
+    }
+
+    private static int rank(SecretFinding f, Map<String, Integer> order) {
+        return f.commit() == null ? Integer.MAX_VALUE : order.getOrDefault(f.commit(), Integer.MAX_VALUE - 1);
     }
 
     /** The repository holding {@code dir}, or null when there is none. */

@@ -119,6 +119,7 @@ class SecretScannerTest {
             repo.write("README.md", "# app\n").commit("start");
             RevCommit added = repo.write("config/app.yml", "name: app\nkey: " + Secrets.STRIPE + "\n")
                     .write(".env.production", "SECRET=1\n").commit("add config");
+            repo.write("config/app.yml", "name: app\nport: 8080\nkey: " + Secrets.STRIPE + "\n").commit("same key, line moved");
             repo.write("config/app.yml", "name: app\nkey: ${STRIPE_KEY}\n").delete(".env.production").commit("remove the key");
             repo.write("notes.txt", "nothing here\n").commit("notes");
 
@@ -128,9 +129,10 @@ class SecretScannerTest {
             assertThat(summary(history)).containsExactly(
                     ".env.production:1:1 env-file " + added.name(),
                     "config/app.yml:2:6 stripe-secret-key " + added.name());
-            assertThat(history.commits()).isEqualTo(4);
-            // README, app.yml twice, .env.production, notes.txt: each blob read once.
-            assertThat(history.files()).isEqualTo(5);
+            assertThat(history.commits()).isEqualTo(5);
+            // README, app.yml three times, .env.production, notes.txt: each blob read once; the key in
+            // two versions of app.yml is one finding, credited to the commit that added it.
+            assertThat(history.files()).isEqualTo(6);
         }
     }
 
