@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "launchready", mixinStandardHelpOptions = true, versionProvider = LaunchReadyCli.VersionText.class,
         description = "Launch-readiness checks for a membership web app.",
-        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, dev.launchready.cli.scan.ScanCommand.class, CommandLine.HelpCommand.class})
 public final class LaunchReadyCli {
 
     /** Exit code when the checks ran and nothing reached {@code --fail-on}. */
