@@ -77,7 +77,7 @@ final class RequestMetrics {
         private final HttpServletRequest request;
         private final HttpServletResponse response;
         private final long start;
-        private Throwable failure;
+        private volatile Throwable failure; // set on the container's thread, read where the request completes
         private boolean recorded;
 
         AsyncEnd(HttpServletRequest request, HttpServletResponse response, long start) {

@@ -31,7 +31,7 @@ class MetricsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        app = JettyApp.start(Map.of("launchready.metrics.application", "it",
+        app = JettyApp.start(Map.of("launchready.health.drain-period", "0s", "launchready.metrics.application", "it",
                 "launchready.metrics.routes", "/members/{id}"), context -> {
             context.addServlet(new ServletHolder(new LoginServlet()), "/login");
             context.addServlet(new ServletHolder(new SleepServlet()), "/slow");
@@ -154,7 +154,7 @@ class MetricsIT {
 
     @Test
     void aTokenUnlocksTheScrapeWhenAccessIsToken() throws Exception {
-        try (JettyApp tokenApp = JettyApp.start(Map.of("launchready.metrics.access", "token",
+        try (JettyApp tokenApp = JettyApp.start(Map.of("launchready.health.drain-period", "0s", "launchready.metrics.access", "token",
                 "launchready.metrics.token", "s3cret-scrape"))) {
             assertThat(Http.get(tokenApp.uri("/metrics")).statusCode()).isEqualTo(404);
             assertThat(Http.get(tokenApp.uri("/metrics"), "Authorization", "Bearer wrong").statusCode()).isEqualTo(404);

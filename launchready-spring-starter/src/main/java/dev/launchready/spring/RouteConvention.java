@@ -11,7 +11,8 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
  * Spring's convention, with core's decisions where Spring has none: a request no handler pattern names
  * (a 401 from Spring Security in front of MVC, a servlet) takes its template from
  * {@code launchready.metrics.routes} instead of {@code UNKNOWN}; a 404 from the static-resource
- * handler's {@code /**} is {@code NOT_FOUND}; unknown methods fold into one value.
+ * handler's {@code /**} is {@code NOT_FOUND}; unknown methods fold into one value; a client that hung
+ * up is {@code status="499"}.
  */
 final class RouteConvention extends DefaultServerRequestObservationConvention {
 
@@ -37,6 +38,19 @@ final class RouteConvention extends DefaultServerRequestObservationConvention {
             }
         }
         return super.uri(context);
+    }
+
+    /** A client that hung up is nginx's 499, never the 200 or 500 the response happened to hold. */
+    @Override
+    protected KeyValue status(ServerRequestObservationContext context) {
+        return HttpTags.isClientAbort(context.getError())
+                ? KeyValue.of("status", HttpTags.status(HttpTags.CLIENT_CLOSED)) : super.status(context);
+    }
+
+    @Override
+    protected KeyValue outcome(ServerRequestObservationContext context) {
+        return HttpTags.isClientAbort(context.getError())
+                ? KeyValue.of("outcome", HttpTags.outcome(HttpTags.CLIENT_CLOSED)) : super.outcome(context);
     }
 
     @Override

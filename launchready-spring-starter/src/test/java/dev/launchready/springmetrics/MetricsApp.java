@@ -30,6 +30,18 @@ public class MetricsApp {
         return ResponseEntity.status(code).body("status");
     }
 
+    /** Streams until the client goes away. */
+    @GetMapping("/stream")
+    void stream(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException, InterruptedException {
+        java.io.OutputStream out = response.getOutputStream();
+        byte[] chunk = new byte[64 * 1024];
+        for (int i = 0; i < 2_000; i++) {
+            out.write(chunk);
+            out.flush();
+            Thread.sleep(5);
+        }
+    }
+
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/private").authenticated().anyRequest().permitAll())

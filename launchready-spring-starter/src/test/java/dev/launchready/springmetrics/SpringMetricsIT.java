@@ -65,6 +65,25 @@ class SpringMetricsIT {
         assertThat(routed + overflow).as("every request counted").isEqualTo(40);
     }
 
+    @Test
+    void aClientThatHangsUpIs499NeverA5xx() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            socket.getInputStream().readNBytes(1024);
+            socket.setSoLinger(true, 0); // a reset, as a browser tab closed mid-download
+        }
+        String scrape = "";
+        // uri is /stream, or OVERFLOW when the cap test ran first (the cap is 20 label sets here)
+        for (int i = 0; i < 50 && count(scrape, "status=\"499\"") == 0; i++) {
+            Thread.sleep(100);
+            scrape = scrape();
+        }
+        assertThat(count(scrape, "status=\"499\"", "outcome=\"CLIENT_ERROR\"")).isEqualTo(1);
+        assertThat(count(scrape, "status=\"5")).isZero();
+    }
+
     private String scrape() throws Exception {
         HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).build(),
                 HttpResponse.BodyHandlers.ofString());
