@@ -44,6 +44,15 @@ class RedactorTest {
     }
 
     @Test
+    void signatureHeaders() {
+        assertThat(redactor.redact("X-Hub-Signature-256: sha256=0123456789abcdef0123456789abcdef"))
+                .isEqualTo("X-Hub-Signature-256: [REDACTED:signature]");
+        assertThat(redactor.redact("Stripe-Signature: t=1700000000,v1=5257a869e7ecebeda32affa62cdca3fa hdr=x"))
+                .isEqualTo("Stripe-Signature: [REDACTED:signature] hdr=x");
+        assertThat(redactor.redact("{signature=abc123def456, other=x}")).isEqualTo("{signature=[REDACTED:signature], other=x}");
+    }
+
+    @Test
     void urlsKeepHostAndPath() {
         assertThat(redactor.redact("jdbc:postgresql://host/db?user=u&password=p"))
                 .isEqualTo("jdbc:postgresql://host/db?user=u&password=[REDACTED:password]");
