@@ -11,7 +11,7 @@ class RedactorTest {
 
     @Test
     void stripeKeys() {
-        String key = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc9x";
+        String key = "sk_live_" + "0FAKE0key0FAKE0key0FAKE9x";
         assertThat(redactor.redact("charging with " + key + ", retrying"))
                 .isEqualTo("charging with [REDACTED:stripe-secret-key], retrying");
         assertThat(redactor.redact("(key rk_live_51HxyzABCdefGHIjklMNOpqr)")).isEqualTo("(key [REDACTED:stripe-restricted-key])");
@@ -84,7 +84,7 @@ class RedactorTest {
 
     @Test
     void findingsCarryRuleAndOffsets() {
-        String line = "to bob@example.com with sk_live_4eC39HqLyjWDarjtT1zdp7dc";
+        String line = "to bob@example.com with sk_live_0FAKE0key0FAKE0key0FAKE";
         List<Finding> found = redactor.find(line);
         assertThat(found).containsExactly(new Finding("email", 3, 18),
                 new Finding("stripe-secret-key", 24, line.length()));
