@@ -37,7 +37,7 @@ public class RedactorBenchmark {
             + "cache_key=users:42 password_reset_sent=true for https://shop.example.com/orders lib@1.2.3 done in 42 ms");
     /** 200 chars with one Stripe key. */
     static final String ONE_SECRET = fit("2026-11-23T12:44:16.123Z WARN  [exec-3] c.e.pay.StripeClient - charge failed "
-            + "for order 123e4567 with key sk_live_4eC39HqLyjWDarjtT1zdp7dc9xQ2, retrying in 2 s (attempt 2 of 5) ok");
+            + "for order 123e4567 with key sk_live_0FAKE0key0FAKE0key0FAKE9xQ2, retrying in 2 s (attempt 2 of 5) ok");
 
     /** gitleaks-style regexes for the families the redactor covers; one pass per rule, as log maskers do. */
     static final List<Pattern> NAIVE = List.of(

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -39,7 +40,12 @@ final class Engine {
     private final List<Pattern> allow;
     private final SecretKeySpec emailKey;
     private final boolean emails;
-    private final ThreadLocal<Scan> scans = ThreadLocal.withInitial(Scan::new);
+    /**
+     * Scans to reuse, so a line allocates nothing. A small pool rather than a ThreadLocal: a ThreadLocal
+     * would pin this class (and a web app's class loader) to every container thread after undeploy.
+     */
+    private final AtomicReferenceArray<Scan> pool = new AtomicReferenceArray<>(POOL);
+    private static final int POOL = 32;
 
     record UserRule(String id, Pattern pattern, String replacement) {
     }
@@ -84,11 +90,15 @@ final class Engine {
 
     /** Runs every detector over {@code text}; the caller must {@link #done} the returned scan. */
     Scan scan(CharSequence text) {
-        Scan s = scans.get();
-        if (s.busy) {
-            s = new Scan(); // re-entered on this thread (a rule's callback logging, say): no sharing
+        int slot = (System.identityHashCode(Thread.currentThread()) * 0x9E3779B9) >>> 27; // 0..31
+        Scan s = pool.getAndSet(slot, null);
+        if (s == null) {
+            s = pool.getAndSet(slot ^ 1, null);
+            if (s == null) {
+                s = new Scan();
+            }
         }
-        s.busy = true;
+        s.slot = slot;
         if (s.ruleSkip == null) {
             s.ruleSkip = new int[tokens.length];
             s.ruleGeneration = new int[tokens.length];
@@ -173,8 +183,10 @@ final class Engine {
     }
 
     void done(Scan s) {
-        s.busy = false;
         s.release();
+        if (!pool.compareAndSet(s.slot, null, s)) {
+            pool.compareAndSet(s.slot ^ 1, null, s);
+        }
     }
 
     private void hits(Scan s, int[] found, int i) {

@@ -85,6 +85,13 @@ final class KeyValues {
     /** The replacement for the key's value, or null when the key names no secret. Allocates nothing. */
     static String classify(CharSequence t, int start, int end, boolean query) {
         int ls = partStart(t, start, end);
+        if (ls > start && allDigits(t, ls, end)) { // X-Hub-Signature-256
+            end = ls;
+            while (end > start && !Chars.alnum(t.charAt(end - 1))) {
+                end--;
+            }
+            ls = partStart(t, start, end);
+        }
         int prevEnd = ls;
         while (prevEnd > start && !Chars.alnum(t.charAt(prevEnd - 1))) {
             prevEnd--;
@@ -134,6 +141,15 @@ final class KeyValues {
             return OTP;
         }
         return null;
+    }
+
+    private static boolean allDigits(CharSequence t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Chars.digit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     private static boolean is(CharSequence t, int from, int to, String word) {
@@ -266,7 +282,9 @@ final class KeyValues {
             e = Math.min(e, n);
         } else {
             e = p;
-            while (e < n && !delimiter(t.charAt(e))) {
+            boolean params = false; // Stripe-Signature: t=…,v1=… is one value
+            while (e < n && (!delimiter(t.charAt(e)) || (params && t.charAt(e) == ',' && replacement == SIGNATURE))) {
+                params |= t.charAt(e) == '=';
                 e++;
             }
         }

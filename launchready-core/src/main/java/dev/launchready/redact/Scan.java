@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The state of one pass over one line: the findings so far and, per detector, how far the line has
  * already been read, so that no character is re-read by the same detector (what keeps 1 MiB of
- * repeated prefixes linear). Reused per thread; a clean line allocates nothing.
+ * repeated prefixes linear). Pooled by {@link Engine}; a clean line allocates nothing.
  */
 final class Scan {
 
@@ -25,7 +25,8 @@ final class Scan {
     int mailSkip;
     int jwtSkip;
     int thinSkip;
-    boolean busy;
+    /** The pool slot it was taken from and goes back to. */
+    int slot;
     /** Per token rule: where its last rejected run ended, valid while {@code ruleGeneration} equals {@code generation}. */
     int[] ruleSkip;
     int[] ruleGeneration;

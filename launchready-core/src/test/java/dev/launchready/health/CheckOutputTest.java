@@ -97,14 +97,13 @@ class CheckOutputTest {
         }
     }
 
-    /**
-     * Masking runs before truncation, so a driver putting a whole response in a message must not hang it.
-     * A guard against a hang only (speed belongs in JMH): the bound is far above any real run.
-     */
+    /** Masking runs before truncation, so it must stay linear: a driver may put a whole response in a message. */
     @Test
-    void cleaningAHugeMessageNeverHangs() {
+    void cleaningAHugeMessageIsFast() {
         String huge = "z".repeat(20_000) + " password=hunter2 " + "y".repeat(20_000);
-        String cleaned = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+        // A hang guard, not a speed target (those live in JMH): a shared 2-core machine under load
+        // took over a second here while a backtracking blow-up would take minutes.
+        String cleaned = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
                 () -> CheckOutput.clean(huge));
         assertThat(cleaned).hasSize(200);
         assertThat(CheckOutput.clean("Z".repeat(20_000) + "://user:hunter2@host")).doesNotContain("hunter2");

@@ -11,7 +11,7 @@ class RedactorTest {
 
     @Test
     void stripeKeys() {
-        String key = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc9x";
+        String key = "sk_live_" + "0FAKE0key0FAKE0key0FAKE9x";
         assertThat(redactor.redact("charging with " + key + ", retrying"))
                 .isEqualTo("charging with [REDACTED:stripe-secret-key], retrying");
         assertThat(redactor.redact("(key rk_live_51HxyzABCdefGHIjklMNOpqr)")).isEqualTo("(key [REDACTED:stripe-restricted-key])");
@@ -55,6 +55,15 @@ class RedactorTest {
     }
 
     @Test
+    void signatureHeaders() {
+        assertThat(redactor.redact("X-Hub-Signature-256: sha256=0123456789abcdef0123456789abcdef"))
+                .isEqualTo("X-Hub-Signature-256: [REDACTED:signature]");
+        assertThat(redactor.redact("Stripe-Signature: t=1700000000,v1=5257a869e7ecebeda32affa62cdca3fa hdr=x"))
+                .isEqualTo("Stripe-Signature: [REDACTED:signature] hdr=x");
+        assertThat(redactor.redact("{signature=abc123def456, other=x}")).isEqualTo("{signature=[REDACTED:signature], other=x}");
+    }
+
+    @Test
     void urlsKeepHostAndPath() {
         assertThat(redactor.redact("jdbc:postgresql://host/db?user=u&password=p"))
                 .isEqualTo("jdbc:postgresql://host/db?user=u&password=[REDACTED:password]");
@@ -86,7 +95,7 @@ class RedactorTest {
 
     @Test
     void findingsCarryRuleAndOffsets() {
-        String line = "to bob@example.com with sk_live_4eC39HqLyjWDarjtT1zdp7dc";
+        String line = "to bob@example.com with sk_live_0FAKE0key0FAKE0key0FAKE";
         List<Finding> found = redactor.find(line);
         assertThat(found).containsExactly(new Finding("email", 3, 18),
                 new Finding("stripe-secret-key", 24, line.length()));
