@@ -160,6 +160,11 @@ final class FixtureZone {
     /** The app behind the proxy, with the headers a well-run proxy adds, minus what the fault removes. */
     private static String locations(Fault fault, int appPort, int slowPort) {
         StringBuilder proxy = new StringBuilder("proxy_pass http://127.0.0.1:" + appPort + "; proxy_set_header Host $host; ");
+        // The example app sends good HSTS, security headers and CSP of its own (LaunchReady's): here the proxy owns
+        // them, so that each fault site can get them wrong.
+        proxy.append("proxy_hide_header Strict-Transport-Security; proxy_hide_header X-Content-Type-Options; ")
+                .append("proxy_hide_header X-Frame-Options; proxy_hide_header Content-Security-Policy; ")
+                .append("proxy_hide_header Referrer-Policy; ");
         if (fault != Fault.HEALTHLEAK) {
             proxy.append("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for; proxy_set_header X-Forwarded-Proto $scheme; ");
         }
@@ -194,9 +199,9 @@ final class FixtureZone {
         }
         locations.append("    location / { ").append(root).append("}\n");
         locations.append("    location /assets/ { ").append(common)
-                .append("add_header Cache-Control \"public, max-age=31536000, immutable\" always; }\n");
+                .append("proxy_hide_header Cache-Control; add_header Cache-Control \"public, max-age=31536000, immutable\" always; }\n");
         locations.append("    location ~ ^/(members|account|invite|api/) { ").append(common)
-                .append("add_header Cache-Control \"")
+                .append("proxy_hide_header Cache-Control; add_header Cache-Control \"")
                 .append(fault == Fault.MEMBERCACHE ? "public, max-age=300" : "private, no-store").append("\" always; }\n");
         if (fault == Fault.SLOW) {
             locations.append("    location = /login { proxy_pass http://127.0.0.1:").append(slowPort).append("; ")
