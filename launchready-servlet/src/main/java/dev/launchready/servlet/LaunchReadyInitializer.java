@@ -3,24 +3,20 @@ package dev.launchready.servlet;
 import dev.launchready.cache.CachePolicy;
 import dev.launchready.client.ClientAddresses;
 import dev.launchready.config.EdgeSettings;
-import dev.launchready.https.HttpsRedirects;
-import dev.launchready.https.SecurityHeaders;
 import dev.launchready.config.InvalidSettingException;
 import dev.launchready.config.LaunchReadySettings;
-import dev.launchready.health.HealthCheck;
-import dev.launchready.health.HealthChecks;
 import dev.launchready.health.HealthEndpoints;
-import dev.launchready.health.HealthRegistry;
+import dev.launchready.https.HttpsRedirects;
+import dev.launchready.https.SecurityHeaders;
 import dev.launchready.logging.LogRedactionInstaller;
 import dev.launchready.ratelimit.FormLimits;
 import dev.launchready.ratelimit.store.RateLimitStore;
+import dev.launchready.ratelimit.store.RateLimitStores;
+import dev.launchready.ratelimit.store.SharedRateLimitStore;
 import dev.launchready.redact.Redactor;
 import dev.launchready.trace.Release;
 import dev.launchready.trace.RequestIds;
-import dev.launchready.ratelimit.store.RateLimitStores;
-import dev.launchready.ratelimit.store.SharedRateLimitStore;
 import io.micrometer.core.instrument.Metrics;
-import java.time.Clock;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
@@ -28,7 +24,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletException;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +43,6 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
     public static final String INSTALLED_ATTRIBUTE = "dev.launchready.installed";
 
     private static final Logger log = LoggerFactory.getLogger(LaunchReadyInitializer.class);
-    private static final String JETTY_EE10 = "org.eclipse.jetty.ee10.servlet.ServletContextHandler";
     private static final String SPRING_STARTER = "dev.launchready.spring.LaunchReadyAutoConfiguration";
 
     @Override
@@ -80,7 +75,7 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         Release release = Release.detect(settings.trace(), System::getenv, Thread.currentThread().getContextClassLoader());
         release.register(Metrics.globalRegistry);
         log.info("LaunchReady: release {}", release.describe());
-        HealthEndpoints health = settings.health().enabled() ? startHealth(settings, context, store, release) : null;
+        HealthEndpoints health = settings.health().enabled() ? ServletHealthStartup.start(settings, context, store, release) : null;
 
         ClientAddresses clients = ClientAddresses.of(settings.client());
         LaunchReadyFilter.Builder builder = LaunchReadyFilter.builder().health(health);
@@ -144,54 +139,7 @@ public final class LaunchReadyInitializer implements ServletContainerInitializer
         return store;
     }
 
-    private static HealthEndpoints startHealth(LaunchReadySettings settings, ServletContext context,
-            RateLimitStore store, Release release) throws ServletException {
-        List<HealthCheck> checks;
-        try {
-            checks = new ArrayList<>(HealthChecks.fromSettings(settings, LaunchReadyInitializer.class.getClassLoader()));
-        } catch (InvalidSettingException e) {
-            log.error("LaunchReady cannot start: {}", e.getMessage());
-            throw new ServletException(e.getMessage(), e);
-        }
-        if (store instanceof SharedRateLimitStore shared) {
-            checks.add(shared.healthCheck()); // warns, never fails, while limits are decided in memory
-        }
-        settings.health().dataSourceJndiName().ifPresent(name -> checks.add(JndiDataSourceCheck.of(name,
-                settings.health().dataSourceCritical(), settings.health().timeout())));
-        HealthRegistry registry = HealthRegistry.builder(settings.health()).ownedChecks(checks).release(release).build();
-        context.setAttribute(ServletHealth.ATTRIBUTE, registry);
-
-        boolean onJetty = present(JETTY_EE10) && JettyLifecycle.install(context, registry);
-        Thread drainHook = onJetty ? null : new Thread(registry::drain, "launchready-drain");
-        if (drainHook != null) {
-            // Not Jetty: JVM hooks run in no set order, so this only flips readiness as early as it can.
-            Runtime.getRuntime().addShutdownHook(drainHook);
-        }
-        context.addListener(new ServletContextListener() {
-            @Override
-            public void contextInitialized(ServletContextEvent event) {
-                if (!onJetty) {
-                    registry.markReady();
-                }
-            }
-
-            @Override
-            public void contextDestroyed(ServletContextEvent event) {
-                if (drainHook != null) {
-                    try {
-                        Runtime.getRuntime().removeShutdownHook(drainHook);
-                    } catch (IllegalStateException shuttingDown) {
-                        // the hook is running or ran already
-                    }
-                }
-                registry.close();
-                context.removeAttribute(ServletHealth.ATTRIBUTE);
-            }
-        });
-        return HealthEndpoints.of(registry);
-    }
-
-    private static boolean present(String className) {
+    static boolean present(String className) {
         try {
             Class.forName(className, false, LaunchReadyInitializer.class.getClassLoader());
             return true;
