@@ -117,7 +117,8 @@ public final class HttpTags {
      * fault of the app: such a request is recorded as {@link #CLIENT_CLOSED}, never as a 5xx.
      */
     public static boolean isClientAbort(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        int depth = 0; // a cause chain may loop (A -> B -> A): look no deeper than any real one goes
+        for (Throwable t = error; t != null && depth++ < 32; t = t.getCause() == t ? null : t.getCause()) {
             String type = t.getClass().getName();
             if (type.equals("org.eclipse.jetty.io.EofException")
                     || type.equals("org.apache.catalina.connector.ClientAbortException")

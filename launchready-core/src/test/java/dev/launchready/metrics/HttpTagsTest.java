@@ -58,5 +58,9 @@ class HttpTagsTest {
         assertThat(HttpTags.isClientAbort(new IOException("disk full"))).isFalse();
         assertThat(HttpTags.isClientAbort(new IllegalStateException("Broken pipe"))).isFalse();
         assertThat(HttpTags.isClientAbort(null)).isFalse();
+        RuntimeException a1 = new RuntimeException("a");
+        RuntimeException b1 = new RuntimeException("b", a1);
+        a1.initCause(b1); // a loop of causes: the walk must end
+        assertThat(HttpTags.isClientAbort(a1)).isFalse();
     }
 }

@@ -1,6 +1,7 @@
 package dev.launchready.servlet;
 
 import dev.launchready.client.ClientAddresses;
+import dev.launchready.metrics.HttpTags;
 import dev.launchready.trace.ErrorPage;
 import dev.launchready.trace.RedactedThrowable;
 import dev.launchready.trace.RequestIds;
@@ -64,7 +65,7 @@ final class TraceRequests {
                 res.finish();
             }
         } catch (IOException | ServletException | RuntimeException | Error failure) {
-            if (!errorPages || failure instanceof VirtualMachineError || clientGone(failure)) {
+            if (!errorPages || failure instanceof VirtualMachineError || HttpTags.isClientAbort(failure)) {
                 throw failure; // the container knows a vanished client; it is not the app failing
             }
             failed(failure, request, response, id);
@@ -122,24 +123,6 @@ final class TraceRequests {
         } catch (IOException | RuntimeException e) {
             log.debug("error page not sent: {}", e.getClass().getName());
         }
-    }
-
-    /**
-     * The client closed the connection (Jetty's {@code EofException}, Tomcat's {@code ClientAbortException},
-     * a reset or broken pipe): nobody is left to see a page, and it is no failure of the app to log at ERROR.
-     */
-    static boolean clientGone(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String name = t.getClass().getSimpleName();
-            if (name.equals("EofException") || name.equals("ClientAbortException")) {
-                return true;
-            }
-            String message = t instanceof IOException ? String.valueOf(t.getMessage()) : "";
-            if (message.contains("Broken pipe") || message.contains("Connection reset")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void restore(String previous) {

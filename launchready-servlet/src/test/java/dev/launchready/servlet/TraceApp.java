@@ -72,7 +72,7 @@ final class TraceApp {
             res.getWriter().write("{\"error\":\"ours\"}");
         });
         add(context, "/client-gone", (req, res) -> {
-            throw new EofException("client closed the connection");
+            throw new org.eclipse.jetty.io.EofException("client closed the connection");
         });
         add(context, "/not-found", (req, res) -> res.sendError(404));
         add(context, "/bad-message", (req, res) -> {
@@ -85,15 +85,6 @@ final class TraceApp {
                 }
             };
         });
-    }
-
-    /** Named as Jetty's own, which the app sees when it writes to a client that left. */
-    static final class EofException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        EofException(String message) {
-            super(message);
-        }
     }
 
     interface Handler {
