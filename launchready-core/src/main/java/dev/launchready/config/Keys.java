@@ -81,6 +81,12 @@ final class Keys {
             limit("launchready.ratelimit.login.failures-per-account", "20/1h");
     static final Key<Limit> RATELIMIT_LOGIN_FAILURES_PER_DEVICE =
             limit("launchready.ratelimit.login.failures-per-device", "10/15m");
+    static final Key<Duration> RATELIMIT_REJECT_DELAY = new Key<>("launchready.ratelimit.reject-delay", "1s",
+            Parsers.DURATION + ", from 0s (answer at once) to 10s", false,
+            Parsers.durationBetween(Duration.ZERO, Duration.ofSeconds(10)));
+    static final Key<Integer> RATELIMIT_LOGIN_BUSY_AT = new Key<>("launchready.ratelimit.login.busy-at", "1",
+            "a whole number from 0 (never busy: suspects are held back by the other limits only) to 10000", false,
+            Parsers.intBetween(0, 10_000));
     static final Key<List<String>> RATELIMIT_RESET_PATHS =
             paths("launchready.ratelimit.password-reset.paths", "/password-reset,/forgot-password");
     static final Key<Limit> RATELIMIT_RESET_PER_IP = limit("launchready.ratelimit.password-reset.per-ip", "10/1h");
@@ -206,7 +212,7 @@ final class Keys {
             RATELIMIT_ENABLED, RATELIMIT_MAX_KEYS, RATELIMIT_SECRET, RATELIMIT_BODY_LIMIT, RATELIMIT_IDENTIFIER_FIELDS,
             RATELIMIT_DEVICE_COOKIE, RATELIMIT_LOGIN_PATHS, RATELIMIT_LOGIN_PER_IP,
             RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT_AND_IP, RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT,
-            RATELIMIT_LOGIN_FAILURES_PER_DEVICE, RATELIMIT_RESET_PATHS, RATELIMIT_RESET_PER_IP,
+            RATELIMIT_LOGIN_FAILURES_PER_DEVICE, RATELIMIT_LOGIN_BUSY_AT, RATELIMIT_REJECT_DELAY, RATELIMIT_RESET_PATHS, RATELIMIT_RESET_PER_IP,
             RATELIMIT_RESET_PER_ACCOUNT, RATELIMIT_SIGNUP_PATHS, RATELIMIT_SIGNUP_PER_IP, RATELIMIT_INVITE_PATHS,
             RATELIMIT_INVITE_PER_IP, RATELIMIT_INVITE_PER_TARGET, RATELIMIT_RULES,
             REDACT_ENABLED, REDACT_EMAILS, REDACT_HASH_KEY, REDACT_RULES, REDACT_ALLOW,

@@ -1,5 +1,6 @@
 package dev.launchready.config;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,11 @@ import java.util.Optional;
  * @param loginFailuresPerAccountAndIp failed logins per account from one address
  * @param loginFailuresPerAccount failed logins per account from anywhere (skipped for a known device)
  * @param loginFailuresPerDevice failed logins from one known device
+ * @param loginBusyAt how many logins being checked at once make this instance busy: while it is, a login from a
+ *     suspect address (a failed login in the last 15 minutes) is answered 429 at once, so the password checks
+ *     (slow on purpose) go to members rather than to a credential-stuffing run; 0 is never busy
+ * @param rejectDelay how long a 429 is held back (without holding a thread) before it is sent, so a script that
+ *     retries the instant it is refused gets one answer per delay per connection instead of thousands a second
  * @param resetPaths where password resets are requested
  * @param resetPerIp reset requests per client address
  * @param resetPerAccount reset requests per account, whether or not it exists
@@ -30,7 +36,7 @@ import java.util.Optional;
  */
 public record RateLimitSettings(boolean enabled, int maxKeys, Optional<String> secret, long bodyLimitBytes,
         List<String> identifierFields, String deviceCookie, List<String> loginPaths, Limit loginPerIp,
-        Limit loginFailuresPerAccountAndIp, Limit loginFailuresPerAccount, Limit loginFailuresPerDevice,
+        Limit loginFailuresPerAccountAndIp, Limit loginFailuresPerAccount, Limit loginFailuresPerDevice, int loginBusyAt, Duration rejectDelay,
         List<String> resetPaths, Limit resetPerIp, Limit resetPerAccount, List<String> signupPaths,
         Limit signupPerIp, List<String> invitePaths, Limit invitePerIp, Limit invitePerTarget,
         List<CustomRule> rules) {

@@ -15,15 +15,22 @@ public final class Attempt {
     private final List<String> accountKeys;
     private final String device;
     private final Rejection rejection;
+    private final boolean inFlight;
 
     Attempt(FormRule rule, String clientKey, String clientText, List<String> accountKeys, String device,
             Rejection rejection) {
+        this(rule, clientKey, clientText, accountKeys, device, rejection, false);
+    }
+
+    Attempt(FormRule rule, String clientKey, String clientText, List<String> accountKeys, String device,
+            Rejection rejection, boolean inFlight) {
         this.rule = rule;
         this.clientKey = clientKey;
         this.clientText = clientText;
         this.accountKeys = List.copyOf(accountKeys);
         this.device = device;
         this.rejection = rejection;
+        this.inFlight = inFlight;
     }
 
     /** The form this attempt was at. */
@@ -51,6 +58,11 @@ public final class Attempt {
 
     List<String> accountKeys() {
         return accountKeys;
+    }
+
+    /** Whether this login counts among the logins in flight until it is finished. */
+    boolean inFlight() {
+        return inFlight;
     }
 
     Optional<String> device() {

@@ -36,6 +36,8 @@ public final class FormLimits {
     private final DeviceCookies devices;
     private final List<FormRule> rules;
     private final PathPatterns loginPaths;
+    private final BusyLogins busy;
+    private final ThrottleLog throttleLog = ThrottleLog.systemClock();
     private final Map<String, Counter> allowed = new HashMap<>();
     private final Map<String, Counter> throttled = new HashMap<>();
 
@@ -54,6 +56,7 @@ public final class FormLimits {
         }
         this.rules = List.copyOf(all);
         this.loginPaths = new PathPatterns(settings.loginPaths());
+        this.busy = new BusyLogins(settings.loginBusyAt());
         for (FormRule rule : rules) {
             allowed.put(rule.name(), counter(meters, rule.name(), "allowed"));
             throttled.put(rule.name(), counter(meters, rule.name(), "throttled"));
@@ -122,10 +125,20 @@ public final class FormLimits {
         List<String> accounts = identifiers.stream().filter(s -> s != null && !s.isBlank()).map(this.accounts::keyFor)
                 .distinct().toList();
         String device = null;
+        boolean entered = false;
         Decision denied;
         FormKind kind = rule.kind();
         switch (kind) {
             case LOGIN -> {
+                // A suspect's place among the logins in flight is taken first, so two cannot both see "not busy".
+                boolean suspect = busy.enabled() && peek(failedKey(clientKey), BusyLogins.RECENT_FAILURE) != null;
+                if (suspect && !busy.tryEnterAsSuspect()) {
+                    return turnedAway(rule, clientKey, clientText, accounts);
+                }
+                if (!suspect) {
+                    busy.enter();
+                }
+                entered = true;
                 denied = take("login:ip:" + clientKey, settings.loginPerIp());
                 for (String account : accounts) {
                     device = device != null ? device : deviceCookie.flatMap(v -> devices.verify(v, account)).orElse(null);
@@ -162,24 +175,54 @@ public final class FormLimits {
             default -> throw new IllegalArgumentException(kind.toString());
         }
         if (denied != null) {
+            if (entered) {
+                busy.leave();
+            }
             throttled.get(rule.name()).increment();
             Rejection rejection = new Rejection(rule.name(), denied.retryAfter());
-            security.warn("throttled {} from {}{}, retry in {}s", rule.name(), clientText,
-                    accounts.isEmpty() ? "" : " account " + shortHash(accounts.get(0)), rejection.retryAfterSeconds());
+            if (throttleLog.first(rule.name(), clientText)) {
+                security.warn("throttled {} from {}{}, retry in {}s", rule.name(), clientText,
+                        accounts.isEmpty() ? "" : " account " + shortHash(accounts.get(0)), rejection.retryAfterSeconds());
+            }
             return new Attempt(rule, clientKey, clientText, accounts, device, rejection);
         }
         allowed.get(rule.name()).increment();
-        return new Attempt(rule, clientKey, clientText, accounts, device, null);
+        return new Attempt(rule, clientKey, clientText, accounts, device, null, entered);
+    }
+
+    /**
+     * A suspect's login while logins are busy. Nothing is counted against the address, so an address with one
+     * typo behind a busy NAT is only delayed.
+     */
+    private Attempt turnedAway(FormRule rule, String clientKey, String clientText, List<String> accounts) {
+        throttled.get(rule.name()).increment();
+        Rejection rejection = new Rejection(rule.name(), BusyLogins.RETRY_AFTER);
+        if (throttleLog.first(rule.name(), clientText)) {
+            security.warn("throttled {} from {}: it failed a login recently and {} logins are being checked, retry in {}s",
+                    rule.name(), clientText, busy.inFlight(), rejection.retryAfterSeconds());
+        }
+        return new Attempt(rule, clientKey, clientText, accounts, null, rejection);
+    }
+
+    private static String failedKey(String clientKey) {
+        return "login:failed-ip:" + clientKey;
     }
 
     /**
      * Counts a login's outcome: a failure against the account and address and against the account (or
      * the known device); a success clears the account-and-address counter only, so logging in to one's
      * own account never clears a victim's. Other forms count on the way in, whatever the outcome.
+     * Call it once for every allowed login, however the request ended: it ends the login's time in flight.
      */
     public void finish(Attempt attempt, LoginOutcome outcome) {
         if (attempt.rule().kind() != FormKind.LOGIN || !attempt.allowed()) {
             return;
+        }
+        if (attempt.inFlight()) {
+            busy.leave();
+        }
+        if (outcome == LoginOutcome.FAILURE && busy.enabled()) {
+            store.take(failedKey(attempt.clientKey()), BusyLogins.RECENT_FAILURE);
         }
         Optional<String> device = attempt.device();
         if (outcome == LoginOutcome.FAILURE && device.isPresent()) {

@@ -139,6 +139,8 @@ class SettingSourcesTest {
         env.put("LAUNCHREADY_RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT_AND_IP", "2/1s");
         env.put("LAUNCHREADY_RATELIMIT_LOGIN_FAILURES_PER_ACCOUNT", "3/1s");
         env.put("LAUNCHREADY_RATELIMIT_LOGIN_FAILURES_PER_DEVICE", "4/1s");
+        env.put("LAUNCHREADY_RATELIMIT_LOGIN_BUSY_AT", "12");
+        env.put("LAUNCHREADY_RATELIMIT_REJECT_DELAY", "250ms");
         env.put("LAUNCHREADY_RATELIMIT_PASSWORD_RESET_PATHS", "/reset");
         env.put("LAUNCHREADY_RATELIMIT_PASSWORD_RESET_PER_IP", "5/1s");
         env.put("LAUNCHREADY_RATELIMIT_PASSWORD_RESET_PER_ACCOUNT", "6/1s");
@@ -223,6 +225,8 @@ class SettingSourcesTest {
                 r.loginFailuresPerDevice(), r.resetPerIp(), r.resetPerAccount(), r.signupPerIp(), r.invitePerIp(),
                 r.invitePerTarget())).extracting(Limit::count).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(r.secret()).hasValue("s".repeat(40));
+        assertThat(r.loginBusyAt()).isEqualTo(12);
+        assertThat(r.rejectDelay()).isEqualTo(Duration.ofMillis(250));
         HealthSettings h = s.health();
         assertThat(s.enabled()).isFalse();
         assertThat(h.enabled()).isFalse();

@@ -159,6 +159,14 @@ public final class LaunchReadyFilter implements Filter {
         chain.doFilter(request, response);
     }
 
+    /** Stops the timer that sends held-back 429s. */
+    @Override
+    public void destroy() {
+        if (rateLimits != null) {
+            rateLimits.close();
+        }
+    }
+
     /** The raw path below the context path; nothing is decoded, so nothing can be smuggled by decoding. */
     static String pathInApp(HttpServletRequest request) {
         String uri = Objects.requireNonNullElse(request.getRequestURI(), "");

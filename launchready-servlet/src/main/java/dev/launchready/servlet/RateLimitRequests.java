@@ -22,18 +22,20 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /** Adapts the form limits to the servlet API: reads the request, asks core, writes a 429 or passes on. */
-final class RateLimitRequests {
+final class RateLimitRequests implements AutoCloseable {
 
     private final FormLimits limits;
     private final ClientAddresses clients;
     private final int bodyLimit;
     private final Predicate<HttpServletRequest> otherLogins;
+    private final HeldRejections held;
 
     RateLimitRequests(FormLimits limits, ClientAddresses clients, Predicate<HttpServletRequest> otherLogins) {
         this.limits = limits;
         this.clients = clients;
         this.otherLogins = otherLogins;
         this.bodyLimit = (int) limits.settings().bodyLimitBytes();
+        this.held = new HeldRejections(limits.settings().rejectDelay());
     }
 
     /** The form a request posts to, or null; the path is the container's decoded one. */
@@ -59,7 +61,8 @@ final class RateLimitRequests {
         }
         Attempt attempt = limits.begin(rule, client.limitKey(), client.ip(), identifiers, deviceCookie(request));
         if (!attempt.allowed()) {
-            reject(attempt.rejection().orElseThrow(), request, response);
+            Rejection rejection = attempt.rejection().orElseThrow();
+            held.send(request, response, r -> reject(rejection, request, r));
             return;
         }
         if (rule.kind() != FormKind.LOGIN) {
@@ -75,6 +78,11 @@ final class RateLimitRequests {
         } finally {
             limits.finish(attempt, outcome);
         }
+    }
+
+    @Override
+    public void close() {
+        held.close();
     }
 
     private static List<String> headers(HttpServletRequest request, String name) {

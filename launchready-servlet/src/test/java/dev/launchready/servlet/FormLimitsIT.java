@@ -3,6 +3,7 @@ package dev.launchready.servlet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +35,9 @@ class FormLimitsIT {
                 "launchready.ratelimit.login.failures-per-account", "5/1h",
                 "launchready.ratelimit.login.failures-per-device", "3/15m",
                 "launchready.ratelimit.password-reset.per-account", "3/1h",
-                "launchready.ratelimit.body-limit", "1KB"));
+                "launchready.ratelimit.body-limit", "1KB",
+                // Most tests look at what is answered, not when: held-back 429s have their own test.
+                "launchready.ratelimit.reject-delay", "0s"));
         for (int i = 0; i < extra.length; i += 2) {
             params.put(extra[i], extra[i + 1]);
         }
@@ -59,6 +66,36 @@ class FormLimitsIT {
         assertThat(rejected.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
         assertThat(rejected.body()).contains("Too many attempts");
         assertThat(forms.loginsSeen.get()).isEqualTo(3);
+    }
+
+    @Test
+    void a429IsHeldBackWithoutHoldingAThread() throws Exception {
+        start("launchready.ratelimit.reject-delay", "5s", "launchready.ratelimit.login.per-ip", "1/1h");
+        assertThat(login("first@example.com", "wrong", null).statusCode()).isEqualTo(401);
+        List<CompletableFuture<HttpResponse<String>>> refused = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            HttpRequest request = HttpRequest.newBuilder(forms.app.uri("/login")).version(HttpClient.Version.HTTP_1_1)
+                    .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString(form("u" + i + "@example.com", "wrong"))).build();
+            refused.add(Http.CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+        }
+        QueuedThreadPool pool = (QueuedThreadPool) forms.app.server.getThreadPool();
+        ServerConnector connector = (ServerConnector) forms.app.server.getConnectors()[0];
+        long deadline = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+        while (connector.getConnectedEndPoints().size() < 100 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(300); // let the last requests reach the filter
+        assertThat(refused).as("held back, not answered yet").noneMatch(CompletableFuture::isDone);
+        assertThat(pool.getBusyThreads()).as("100 held 429s, threads busy").isLessThan(30);
+
+        for (CompletableFuture<HttpResponse<String>> r : refused) {
+            HttpResponse<String> reply = r.get(30, TimeUnit.SECONDS);
+            assertThat(reply.statusCode()).isEqualTo(429);
+            assertThat(reply.headers().firstValue("Cache-Control")).contains("no-store");
+            assertThat(reply.body()).contains("Too many attempts");
+        }
+        assertThat(forms.loginsSeen.get()).isEqualTo(1);
     }
 
     @Test

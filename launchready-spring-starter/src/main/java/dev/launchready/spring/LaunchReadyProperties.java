@@ -527,6 +527,13 @@ public final class LaunchReadyProperties {
         /** How many keys the in-memory store tracks at most. Default: 200000. */
         private Integer maxKeys;
 
+        /**
+         * How long a 429 is held back, without holding a thread, before it is sent: a script that retries the
+         * instant it is refused then gets one answer per delay per connection instead of thousands a second.
+         * 0s to 10s; 0s answers at once. Default: 1s.
+         */
+        private Duration rejectDelay;
+
         /** HMAC key for account keys and device cookies, at least 32 characters; generated per process when unset. Default: none. */
         private String secret;
 
@@ -561,6 +568,14 @@ public final class LaunchReadyProperties {
 
         public void setEnabled(Boolean enabled) {
             this.enabled = enabled;
+        }
+
+        public Duration getRejectDelay() {
+            return rejectDelay;
+        }
+
+        public void setRejectDelay(Duration rejectDelay) {
+            this.rejectDelay = rejectDelay;
         }
 
         public Integer getMaxKeys() {
@@ -684,6 +699,13 @@ public final class LaunchReadyProperties {
         /** Failed logins from one known device. Default: 10/15m. */
         private String failuresPerDevice;
 
+        /**
+         * How many logins being checked at once make this instance busy: while it is, a login from an address whose
+         * login failed in the last 15 minutes gets a 429 at once, so the password checks go to members first. 0 is
+         * never busy. Default: 1.
+         */
+        private Integer busyAt;
+
         public List<String> getPaths() {
             return paths;
         }
@@ -722,6 +744,14 @@ public final class LaunchReadyProperties {
 
         public void setFailuresPerDevice(String failuresPerDevice) {
             this.failuresPerDevice = failuresPerDevice;
+        }
+
+        public Integer getBusyAt() {
+            return busyAt;
+        }
+
+        public void setBusyAt(Integer busyAt) {
+            this.busyAt = busyAt;
         }
     }
 
