@@ -10,7 +10,6 @@
 set -euo pipefail
 
 # One line per binary the tests need: binary, Debian package, service the package starts ("-": none).
-# Add nginx, prometheus, dnsmasq, wrk, ... here.
 SERVERS=(
   "redis-server redis-server redis-server"
   "redis-cli redis-tools -"
@@ -19,6 +18,7 @@ SERVERS=(
   "nginx nginx nginx"
   "dnsmasq dnsmasq-base -"
   "openssl openssl -"
+  "wrk wrk -"
 )
 
 # Daemons such as nginx and dnsmasq live in sbin, which is often not on a normal user's PATH.

@@ -58,6 +58,15 @@ public final class LaunchDay implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Results results = measure();
+        Files.writeString(out.resolve("results.md"), ResultsPage.render(results));
+        LatencyChart.write(results, out.resolve("latency.png"));
+        say("wrote " + out.resolve("results.md") + " and " + out.resolve("latency.png"));
+        return 0;
+    }
+
+    /** Starts the contenders, loads them, stops them; the apps' logs go to {@code out/logs}. */
+    Results measure() throws Exception {
         if (seconds < 1 || rounds < 1 || warmupSeconds < 0 || spikeSeconds < 1) {
             throw new CommandLine.ParameterException(new CommandLine(this),
                     "--seconds, --rounds and --spike-seconds must be at least 1, --warmup-seconds at least 0");
@@ -68,10 +77,7 @@ public final class LaunchDay implements Callable<Integer> {
         Instant started = Instant.now();
         List<RunningApp> apps = new ArrayList<>();
         try {
-            for (Contender contender : contenders) {
-                say("starting " + contender.id());
-                apps.add(RunningApp.start(contender, heap, logs));
-            }
+            apps.addAll(RunningApp.startAll(contenders, heap, logs));
             warmUp(wrk, apps);
             Map<String, Map<Scenario, List<WrkReport>>> steady = measureSteady(wrk, apps);
             Map<String, Spike.SpikeReport> spikes = new LinkedHashMap<>();
@@ -79,15 +85,9 @@ public final class LaunchDay implements Callable<Integer> {
                 say("spike on " + app.contender().id() + " for " + spikeSeconds + " s");
                 spikes.put(app.contender().id(), Spike.run(wrk, app, spikeSeconds));
             }
-            Results results = new Results(contenders, steady, spikes, settings(), Duration.between(started, Instant.now()));
-            Files.writeString(out.resolve("results.md"), ResultsPage.render(results));
-            LatencyChart.write(results, out.resolve("latency.png"));
-            say("wrote " + out.resolve("results.md") + " and " + out.resolve("latency.png"));
-            return 0;
+            return new Results(contenders, steady, spikes, settings(), Duration.between(started, Instant.now()));
         } finally {
-            for (RunningApp app : apps) {
-                app.close();
-            }
+            RunningApp.closeAll(apps);
         }
     }
 

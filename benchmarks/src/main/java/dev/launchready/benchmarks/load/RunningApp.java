@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +61,33 @@ final class RunningApp implements AutoCloseable {
         return app;
     }
 
+    /** Starts them side by side (start-up is not measured), in the contenders' order; stops them all on a failure. */
+    static List<RunningApp> startAll(List<Contender> contenders, String heap, Path logDir) throws InterruptedException {
+        ExecutorService starters = Executors.newFixedThreadPool(contenders.size());
+        try {
+            List<Future<RunningApp>> starting = new ArrayList<>();
+            for (Contender contender : contenders) {
+                starting.add(starters.submit(() -> start(contender, heap, logDir)));
+            }
+            List<RunningApp> apps = new ArrayList<>();
+            IllegalStateException failed = null;
+            for (Future<RunningApp> app : starting) {
+                try {
+                    apps.add(app.get());
+                } catch (ExecutionException e) {
+                    failed = failed != null ? failed : new IllegalStateException(e.getCause().getMessage(), e.getCause());
+                }
+            }
+            if (failed != null) {
+                closeAll(apps);
+                throw failed;
+            }
+            return apps;
+        } finally {
+            starters.shutdownNow();
+        }
+    }
+
     Contender contender() {
         return contender;
     }
@@ -93,9 +124,16 @@ final class RunningApp implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(40, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        closeAll(List.of(this));
+    }
+
+    /** Asks every app to stop at once (each drains for a while), then waits for them all. */
+    static void closeAll(List<RunningApp> apps) throws InterruptedException {
+        apps.forEach(app -> app.process.destroy());
+        for (RunningApp app : apps) {
+            if (!app.process.waitFor(60, TimeUnit.SECONDS)) {
+                app.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
         }
     }
 
