@@ -31,10 +31,10 @@ public final class LaunchDay implements Callable<Integer> {
     int seconds = 10;
 
     @Option(names = "--rounds", description = "Measured runs per contender and steady scenario (default: ${DEFAULT-VALUE}).")
-    int rounds = 3;
+    int rounds = 2;
 
     @Option(names = "--warmup-seconds", description = "Unmeasured load per contender and scenario first (default: ${DEFAULT-VALUE}).")
-    int warmupSeconds = 10;
+    int warmupSeconds = 8;
 
     @Option(names = "--spike-seconds", description = "Length of the launch spike (default: ${DEFAULT-VALUE}).")
     int spikeSeconds = 60;
