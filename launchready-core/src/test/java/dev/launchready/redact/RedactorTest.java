@@ -87,6 +87,33 @@ class RedactorTest {
     }
 
     @Test
+    void secretsAcrossTheChunksTheLineIsReadInAreFoundAtEveryOffset() {
+        // The prefilter reads 1024 chars at a time; each secret is moved across that boundary, in a
+        // String, a StringBuilder and a CharSequence of no known type.
+        String[][] cases = {
+            {"key sk_live_" + "0FAKE0key0FAKE0key0FAKE9x ok", "key [REDACTED:stripe-secret-key] ok"},
+            {"card 4111 1111 1111 1111 ok", "card [REDACTED:card] ok"},
+            {"card 4111-1111-1111-1111- ok", "card [REDACTED:card]- ok"},
+            {"iban GB82 WEST 1234 5698 7654 32 ok", "iban [REDACTED:iban] ok"},
+            {"x password=hunter2 ok", "x password=[REDACTED:password] ok"},
+            {"to bob@example.com ok", "to [EMAIL] ok"},
+        };
+        for (String[] c : cases) {
+            for (int pad = 1024 - c[0].length() - 2; pad <= 1026; pad++) {
+                String filler = "ab ".repeat(pad / 3 + 1).substring(0, pad);
+                String line = filler + c[0];
+                String want = filler + c[1];
+                assertThat(redactor.redact(line)).as("%s at %d", c[0], pad).isEqualTo(want);
+                assertThat(redactor.redact(new StringBuilder(line))).isEqualTo(want);
+                assertThat(redactor.redact(java.nio.CharBuffer.wrap(line))).isEqualTo(want);
+            }
+        }
+        assertThat(redactor.redact("4111 1111 1111 1111")).isEqualTo("[REDACTED:card]");
+        assertThat(redactor.redact("4111 1111 1111 1111 ")).isEqualTo("[REDACTED:card] ");
+        assertThat(redactor.redact("GB82 WEST 1234 5698 7654 32")).isEqualTo("[REDACTED:iban]");
+    }
+
+    @Test
     void cleanLineIsTheSameInstance() {
         String line = "2026-11-23T12:44:16.123Z INFO  [http-nio-8080-exec-3] c.e.app.OrderController - order 123e4567-e89b-12d3-a456-426614174000 shipped in 42 ms";
         assertThat(redactor.redact(line)).isSameAs(line);
