@@ -29,6 +29,8 @@ final class Engine {
     private static final int JWT = 6;
     private static final int BEARER = 7;
     private static final int CURL = 8;
+    private static final int MYSQL = 9;
+    private static final int REDIS_CLI = 10;
 
     /** Chars read into a scan's buffer at a time. */
     static final int CHUNK = 1024;
@@ -103,6 +105,9 @@ final class Engine {
         add(words, meta, "bearer ", BEARER, 0);
         add(words, meta, " -u ", CURL, 0);
         add(words, meta, "--user ", CURL, 0);
+        add(words, meta, "mysql", MYSQL, 0);
+        add(words, meta, "mariadb", MYSQL, 0);
+        add(words, meta, "redis-cli", REDIS_CLI, 0);
         prefilter = new Prefilter(words);
         for (char c = 0; c < 128; c++) {
             int k = c == ' ' || c == '-' ? SEP : c >= 'a' && c <= 'z' ? LOWER : c >= 'A' && c <= 'Z' ? UPPER
@@ -316,6 +321,16 @@ final class Engine {
                 case BEARER -> {
                     if (from >= s.claimedEnd) {
                         Urls.bearer(s, from, i + 1);
+                    }
+                }
+                case MYSQL -> {
+                    if (from >= s.commandSkip) {
+                        Urls.mysqlPassword(s, i + 1);
+                    }
+                }
+                case REDIS_CLI -> {
+                    if (from >= s.commandSkip) {
+                        Urls.redisPassword(s, i + 1);
                     }
                 }
                 default -> {

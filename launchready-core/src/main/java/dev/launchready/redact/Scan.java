@@ -27,6 +27,7 @@ final class Scan {
     int mailSkip;
     int jwtSkip;
     int thinSkip;
+    int commandSkip;
     /** Where the prefilter's reading stands: its row, the last chars' kinds, the current run of digit groups. */
     int row;
     int kinds;
@@ -49,6 +50,7 @@ final class Scan {
         mailSkip = 0;
         jwtSkip = 0;
         thinSkip = 0;
+        commandSkip = 0;
         generation++;
     }
 

@@ -87,6 +87,34 @@ class RedactorTest {
     }
 
     @Test
+    void passwordsOnCommandLinesInProseAndUrlEncoded() {
+        assertThat(redactor.redact("running mysql -u root -pS3cret app < dump.sql"))
+                .isEqualTo("running mysql -u root -p[REDACTED:password] app < dump.sql");
+        assertThat(redactor.redact("exec: mysqldump -h db -P 3306 -u app '-pS3 cret' app"))
+                .isEqualTo("exec: mysqldump -h db -P 3306 -u app '-p[REDACTED:password]' app");
+        assertThat(redactor.redact("mariadb --user=app -pS3cret")).isEqualTo("mariadb --user=app -p[REDACTED:password]");
+        assertThat(redactor.redact("redis-cli -h cache -a s3cret ping")).isEqualTo("redis-cli -h cache -a [REDACTED:password] ping");
+        assertThat(redactor.redact("redis-cli --user app --pass \"s3 cret\" ping"))
+                .isEqualTo("redis-cli --user app --pass \"[REDACTED:password]\" ping");
+        assertThat(redactor.redact("the new password is hunter2.")).isEqualTo("the new password is [REDACTED:password].");
+        assertThat(redactor.redact("Password was S3cret! for bob")).isEqualTo("Password was [REDACTED:password] for bob");
+        assertThat(redactor.redact("GET /login?next=%2Fhome%3Fpassword%3Dhunter2%26x%3D1 302"))
+                .isEqualTo("GET /login?next=%2Fhome%3Fpassword%3D[REDACTED:password]%26x%3D1 302");
+        assertThat(redactor.redact("next=%2Fcb%26access_token%3dabc123def456ghi"))
+                .isEqualTo("next=%2Fcb%26access_token%3d[REDACTED:token]");
+    }
+
+    @Test
+    void lookAlikesOfThoseStayAsTheyAre() {
+        for (String line : List.of("mysql -u root -p app", "mysql -h db -P3306 -u app --protocol=TCP",
+                "mkdir -p /var/lib/app && docker run -p8080:80 app", "redis-cli -h cache ping",
+                "redis-cli -h cache --pass", "the password is incorrect", "password is too short (8 chars min)",
+                "your password was changed", "password is required", "token is 3600 s", "next=%2Fhome%3Fpage%3D2")) {
+            assertThat(redactor.redact(line)).as(line).isSameAs(line);
+        }
+    }
+
+    @Test
     void secretsAcrossTheChunksTheLineIsReadInAreFoundAtEveryOffset() {
         // The prefilter reads 1024 chars at a time; each secret is moved across that boundary, in a
         // String, a StringBuilder and a CharSequence of no known type.
