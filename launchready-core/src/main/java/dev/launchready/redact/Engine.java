@@ -275,7 +275,8 @@ final class Engine {
             switch (kind[t]) {
                 case TOKEN -> {
                     int r = param[t];
-                    if (from >= s.tokenClaimEnd && (s.ruleGeneration[r] != s.generation || from >= s.ruleSkip[r])) {
+                    if (from >= s.tokenClaimEnd && (s.ruleGeneration[r] != s.generation || from >= s.ruleSkip[r])
+                            && tokens[r].mayStartAt(s.text, from)) {
                         long m = tokens[r].match(s.text, from);
                         if (m < -1) { // rejected after reading a run: the same literal inside it reads the same run
                             s.ruleSkip[r] = (int) (-2 - m);
