@@ -127,9 +127,11 @@ final class RedactedEvent implements ILoggingEvent {
 
     @Override
     public void prepareForDeferredProcessing() {
-        // The original fixes its thread name and caller data; the arguments are judged now, while they still hold what was logged.
+        // The original fixes its thread name and caller data. The arguments stay unjudged: every
+        // OutputStreamAppender calls this on every event, and a pattern layout never reads them. Judged
+        // later (an async appender's encoder), an argument whose text changed meanwhile is judged as it
+        // reads then, or becomes [REDACTED] when that text is not in the message as logged.
         original.prepareForDeferredProcessing();
-        arguments.get();
     }
 
     @Override
