@@ -38,7 +38,8 @@ public class RedactorWorstCaseBenchmark {
         "clean-13", "pem-unterminated", "clean-14", "email-no-domain", "clean-15", "email-domains", "clean-16",
         "scheme", "clean-17", "userinfo-endless", "clean-18", "digit-groups", "clean-19", "iban-starts", "clean-20",
         "cookie-pairs", "clean-21", "authorization-params", "clean-22", "curl", "clean-23", "oracle-thin",
-        "clean-24", "bearer", "clean-25", "query-params"})
+        "clean-24", "bearer", "clean-25", "query-params", "clean-26", "mysql-options", "clean-27", "redis-cli-options",
+        "clean-28", "password-prose", "clean-29", "url-encoded-keys"})
     public String line;
 
     private String text;
@@ -72,6 +73,10 @@ public class RedactorWorstCaseBenchmark {
             case "oracle-thin" -> repeat("thin:");
             case "bearer" -> repeat("Bearer ");
             case "query-params" -> "/x?" + repeat("token=&");
+            case "mysql-options" -> repeat("mysql -p");
+            case "redis-cli-options" -> repeat("redis-cli -a ");
+            case "password-prose" -> repeat("password is ");
+            case "url-encoded-keys" -> repeat("password%3D");
             default -> throw new IllegalArgumentException(line);
         };
     }

@@ -17,26 +17,54 @@ public final class LogFields {
 
     /**
      * {@code value} of the field {@code key}, redacted; the same instance when nothing was found.
-     * Allocates one joined string per call, so callers cache per map where maps repeat (MDC).
+     * Allocates one joined string per scan; a key and value instance found clean before are not scanned again.
      */
     public static String value(Redactor redactor, String key, String value) {
         if (value == null) {
             return null;
         }
+        if (KnownClean.contains(redactor, key, value)) {
+            return value;
+        }
         String alone = redactor.redact(value);
         if (key == null || key.isEmpty()) {
+            if (alone == value) {
+                KnownClean.add(redactor, key, value);
+            }
             return alone;
         }
         String prefix = key + "=";
         String joined = prefix + value;
         String redacted = redactor.redact(joined);
         if (redacted == joined) {
+            if (alone == value) {
+                KnownClean.add(redactor, key, value);
+            }
             return alone;
         }
         if (redacted.startsWith(prefix)) {
             return redacted.substring(prefix.length());
         }
         return alone != value ? alone : REDACTED;
+    }
+
+    /**
+     * {@code text} redacted, for text logged again and again as the same String instance, such as a
+     * message template: a bounded number of instances found clean are remembered, so a repeat costs
+     * one lookup instead of a scan.
+     */
+    public static String recurring(Redactor redactor, String text) {
+        if (text == null) {
+            return null;
+        }
+        if (KnownClean.contains(redactor, null, text)) {
+            return text;
+        }
+        String redacted = redactor.redact(text);
+        if (redacted == text) {
+            KnownClean.add(redactor, null, text);
+        }
+        return redacted;
     }
 
     /**
@@ -50,7 +78,8 @@ public final class LogFields {
         if (args == null || args.length == 0) {
             return args;
         }
-        int first = redactedMessage == null ? Math.min(placeholders(template), args.length) : 0;
+        int consumed = placeholders(template, args.length);
+        int first = redactedMessage == null ? consumed : 0;
         Object[] copy = null;
         for (int i = first; i < args.length; i++) {
             Object arg = args[i];
@@ -71,7 +100,7 @@ public final class LogFields {
                 String redacted = redactor.redact(text);
                 if (redacted != text) {
                     replacement = redacted;
-                } else if (redactedMessage != null && i < placeholders(template) && !redactedMessage.contains(text)) {
+                } else if (redactedMessage != null && i < consumed && !redactedMessage.contains(text)) {
                     replacement = REDACTED;
                 } else {
                     continue;
@@ -87,11 +116,16 @@ public final class LogFields {
 
     /** How many {@code {}} placeholders a SLF4J/Log4j2 template has; escaped ones are not counted. */
     static int placeholders(String template) {
+        return placeholders(template, Integer.MAX_VALUE);
+    }
+
+    /** Counting stops at {@code limit}: only as many as there are arguments matter. */
+    private static int placeholders(String template, int limit) {
         if (template == null) {
             return 0;
         }
         int count = 0;
-        for (int i = template.indexOf("{}"); i >= 0; i = template.indexOf("{}", i + 2)) {
+        for (int i = template.indexOf("{}"); i >= 0 && count < limit; i = template.indexOf("{}", i + 2)) {
             if (i == 0 || template.charAt(i - 1) != '\\') {
                 count++;
             }

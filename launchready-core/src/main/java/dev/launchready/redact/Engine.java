@@ -29,8 +29,36 @@ final class Engine {
     private static final int JWT = 6;
     private static final int BEARER = 7;
     private static final int CURL = 8;
+    private static final int MYSQL = 9;
+    private static final int REDIS_CLI = 10;
+
+    /** Chars read into a scan's buffer at a time. */
+    static final int CHUNK = 1024;
+    /** Kinds of char for the card and IBAN candidates; OTHER and SEP are the ones that are not alphanumeric. */
+    private static final int OTHER = 0;
+    private static final int SEP = 1;
+    private static final int LOWER = 2;
+    private static final int UPPER = 3;
+    private static final int DIGIT = 4;
+    private static final int CLASS_BITS = 0x7F;
+    private static final int DIGIT_BIT = 7;
+    private static final int KIND_SHIFT = 8;
+    private static final int KINDS_MASK = 0x7FFF;
+    /** Two capitals and two digits, the start of an IBAN (after a char that is not alphanumeric). */
+    private static final int IBAN_START = UPPER << 9 | UPPER << 6 | DIGIT << 3 | DIGIT;
+    /** Indexed by the previous and this char's kind: -1 when a run of digit groups goes on (a digit, or a space or dash after a digit). */
+    private static final int[] KEEP = new int[64];
+
+    static {
+        for (int prev = 0; prev < 8; prev++) {
+            KEEP[prev << 3 | DIGIT] = -1;
+        }
+        KEEP[DIGIT << 3 | SEP] = -1;
+    }
 
     private final Prefilter prefilter;
+    /** Per ASCII char: its prefilter class, its kind at {@link #KIND_SHIFT}, and 1 at {@link #DIGIT_BIT} for a digit. */
+    private final short[] info = new short[128];
     private final int[] kind;
     private final int[] param;
     private final int[] length;
@@ -77,7 +105,15 @@ final class Engine {
         add(words, meta, "bearer ", BEARER, 0);
         add(words, meta, " -u ", CURL, 0);
         add(words, meta, "--user ", CURL, 0);
+        add(words, meta, "mysql", MYSQL, 0);
+        add(words, meta, "mariadb", MYSQL, 0);
+        add(words, meta, "redis-cli", REDIS_CLI, 0);
         prefilter = new Prefilter(words);
+        for (char c = 0; c < 128; c++) {
+            int k = c == ' ' || c == '-' ? SEP : c >= 'a' && c <= 'z' ? LOWER : c >= 'A' && c <= 'Z' ? UPPER
+                    : Chars.digit(c) ? DIGIT : OTHER;
+            info[c] = (short) (prefilter.classOf(c) | k << KIND_SHIFT | (k == DIGIT ? 1 << DIGIT_BIT : 0));
+        }
         kind = meta.stream().mapToInt(m -> m[0]).toArray();
         param = meta.stream().mapToInt(m -> m[1]).toArray();
         length = words.stream().mapToInt(String::length).toArray();
@@ -105,51 +141,22 @@ final class Engine {
         }
         s.reset(text);
         int n = s.n;
-        int[] step = prefilter.step;
-        byte[] classOf = Prefilter.CLASS_OF;
-        int row = 0;
-        int digits = 0;
-        int runStart = 0;
-        int lastDigit = -1;
-        boolean prevAlnum = false;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            int next = step[row + (c < 128 ? classOf[c] : 0)];
-            if (next < 0) {
-                next = ~next;
-                hits(s, prefilter.foundAtRow(next), i);
+        char[] chunk = s.chunk;
+        // The prefilter reads the line in chunks, and between keywords (or card and IBAN candidates) in a
+        // loop of its own that calls nothing: see quiet().
+        s.row = 0;
+        s.kinds = 0;
+        s.run = 0;
+        s.digits = 0;
+        for (int base = 0; base < n; base += CHUNK) {
+            int len = Math.min(CHUNK, n - base);
+            copy(text, base, len, chunk);
+            for (int j = quiet(s, chunk, 0, len); j < len; j = quiet(s, chunk, j + 1, len)) {
+                wake(s, chunk, base, j);
             }
-            row = next;
-            if (c > 'Z') { // lower case letters and everything above: no digit, no IBAN start
-                if (digits > 0) {
-                    digits = endRun(s, digits, runStart, lastDigit);
-                }
-                prevAlnum = c >= 'a' && c <= 'z';
-                continue;
-            }
-            if (c >= '0' && c <= '9') {
-                if (digits == 0) {
-                    runStart = i;
-                }
-                digits++;
-                lastDigit = i;
-            } else if (digits > 0 && (c == ' ' || c == '-') && lastDigit == i - 1) {
-                // a group separator: the run goes on if a digit follows
-            } else {
-                if (digits > 0) {
-                    digits = endRun(s, digits, runStart, lastDigit);
-                }
-                if (c >= 'A' && !prevAlnum && i + 3 < n && i >= s.claimedEnd) {
-                    char c1 = text.charAt(i + 1);
-                    if (c1 >= 'A' && c1 <= 'Z' && Chars.digit(text.charAt(i + 2)) && Chars.digit(text.charAt(i + 3))) {
-                        Numbers.iban(s, i);
-                    }
-                }
-            }
-            prevAlnum = Chars.alnum(c);
         }
-        if (digits >= 13 && runStart >= s.claimedEnd) {
-            Numbers.card(s, runStart, lastDigit + 1, digits);
+        if (s.digits >= 13) {
+            card(s, n, s.run, s.digits, s.kinds & 7);
         }
         for (UserRule rule : userRules) {
             Matcher m = rule.pattern().matcher(text);
@@ -175,11 +182,84 @@ final class Engine {
         return s;
     }
 
-    private static int endRun(Scan s, int digits, int runStart, int lastDigit) {
-        if (digits >= 13 && runStart >= s.claimedEnd) {
-            Numbers.card(s, runStart, lastDigit + 1, digits);
+    /**
+     * Reads {@code chunk} from {@code j} up to the first char that needs a detector (a keyword ends
+     * there, a run of digit groups long enough for a card ends, or an IBAN may start) and returns its
+     * index, or {@code len}; that char is left for {@link #wake}. Per char: a table read for its class
+     * and kind, one for the next state, and arithmetic rather than branches for the card and IBAN
+     * candidates, so mixed text (digits, letters, punctuation) mispredicts no branch; and no calls, so
+     * the loop stays small. This is where a clean line spends its time.
+     */
+    private int quiet(Scan s, char[] chunk, int j, int len) {
+        int[] step = prefilter.step;
+        short[] info = this.info;
+        int row = s.row;
+        int kinds = s.kinds;
+        int run = s.run;
+        int digits = s.digits;
+        for (; j < len; j++) {
+            char c = chunk[j];
+            int f = c < 128 ? info[c] : 0;
+            int next = step[row + (f & CLASS_BITS)];
+            int k = (kinds << 3 | f >>> KIND_SHIFT) & KINDS_MASK;
+            int keep = KEEP[k & 0x3F];
+            if (next < 0 || (digits >= 13 && keep == 0) || ((k & 0xFFF) == IBAN_START && k >>> 12 <= SEP)) {
+                break;
+            }
+            row = next;
+            kinds = k;
+            run = (run + 1) & keep;
+            digits = (digits + (f >>> DIGIT_BIT & 1)) & keep;
         }
-        return 0;
+        s.row = row;
+        s.kinds = kinds;
+        s.run = run;
+        s.digits = digits;
+        return j;
+    }
+
+    /** The char at {@code j} of the chunk read from {@code base}, which {@link #quiet} stopped at: wakes its detectors. */
+    private void wake(Scan s, char[] chunk, int base, int j) {
+        char c = chunk[j];
+        int f = c < 128 ? info[c] : 0;
+        int next = prefilter.step[s.row + (f & CLASS_BITS)];
+        if (next < 0) {
+            next = ~next;
+            hits(s, prefilter.foundAtRow(next), base + j);
+        }
+        s.row = next;
+        int kinds = (s.kinds << 3 | f >>> KIND_SHIFT) & KINDS_MASK;
+        s.kinds = kinds;
+        int keep = KEEP[kinds & 0x3F];
+        if (s.digits >= 13 && keep == 0) {
+            card(s, base + j, s.run, s.digits, kinds >>> 3 & 7);
+        }
+        s.run = (s.run + 1) & keep;
+        s.digits = (s.digits + (f >>> DIGIT_BIT & 1)) & keep;
+        if ((kinds & 0xFFF) == IBAN_START && kinds >>> 12 <= SEP && base + j - 3 >= s.claimedEnd) {
+            Numbers.iban(s, base + j - 3);
+        }
+    }
+
+    /** The run of {@code run} chars ending before {@code at} had {@code digits} digits; a separator may trail it. */
+    private static void card(Scan s, int at, int run, int digits, int lastKind) {
+        int from = at - run;
+        if (from >= s.claimedEnd) {
+            Numbers.card(s, from, lastKind == DIGIT ? at : at - 1, digits);
+        }
+    }
+
+    /** Copies {@code len} chars of {@code text} from {@code from}: in bulk where the type allows it. */
+    private static void copy(CharSequence text, int from, int len, char[] to) {
+        if (text instanceof String string) {
+            string.getChars(from, from + len, to, 0);
+        } else if (text instanceof StringBuilder builder) {
+            builder.getChars(from, from + len, to, 0);
+        } else {
+            for (int i = 0; i < len; i++) {
+                to[i] = text.charAt(from + i);
+            }
+        }
     }
 
     void done(Scan s) {
@@ -195,7 +275,8 @@ final class Engine {
             switch (kind[t]) {
                 case TOKEN -> {
                     int r = param[t];
-                    if (from >= s.tokenClaimEnd && (s.ruleGeneration[r] != s.generation || from >= s.ruleSkip[r])) {
+                    if (from >= s.tokenClaimEnd && (s.ruleGeneration[r] != s.generation || from >= s.ruleSkip[r])
+                            && tokens[r].mayStartAt(s.text, from)) {
                         long m = tokens[r].match(s.text, from);
                         if (m < -1) { // rejected after reading a run: the same literal inside it reads the same run
                             s.ruleSkip[r] = (int) (-2 - m);
@@ -241,6 +322,16 @@ final class Engine {
                 case BEARER -> {
                     if (from >= s.claimedEnd) {
                         Urls.bearer(s, from, i + 1);
+                    }
+                }
+                case MYSQL -> {
+                    if (from >= s.commandSkip) {
+                        Urls.mysqlPassword(s, i + 1);
+                    }
+                }
+                case REDIS_CLI -> {
+                    if (from >= s.commandSkip) {
+                        Urls.redisPassword(s, i + 1);
                     }
                 }
                 default -> {

@@ -223,6 +223,12 @@ final class KeyValues {
             if (p < n && (t.charAt(p) == '>' || (sep == ':' && t.charAt(p) == '='))) {
                 p++;
             }
+        } else if (sep == '%' && p + 2 < n && t.charAt(p + 1) == '3' && (t.charAt(p + 2) | 0x20) == 'd') {
+            encoded(s, p + 3, replacement); // ?next=%2Flogin%3Fpassword%3Dhunter2%26…
+            return;
+        } else if (replacement == PASSWORD && (startsWithWord(t, p, "is") || startsWithWord(t, p, "was"))) {
+            prose(s, spaces(t, p + (t.charAt(p) == 'w' || t.charAt(p) == 'W' ? 4 : 3), n));
+            return;
         } else {
             return;
         }
@@ -292,6 +298,57 @@ final class KeyValues {
             return;
         }
         take(s, p, e, replacement);
+    }
+
+    /** A URL-encoded value after {@code %3D}: it ends where the text or the encoded query ({@code %26}) does. */
+    private static void encoded(Scan s, int p, String replacement) {
+        CharSequence t = s.text;
+        int e = p;
+        while (e < s.n && !delimiter(t.charAt(e)) && !(t.charAt(e) == '%' && startsWith(t, e + 1, "26"))) {
+            e++;
+        }
+        if (isValue(t, p, e, replacement)) {
+            take(s, p, e, replacement);
+        }
+    }
+
+    /**
+     * "the password is hunter2": one word, taken only when it has a letter and a digit or symbol, so
+     * that "the password is incorrect" or "is too short" stay as they are.
+     */
+    private static void prose(Scan s, int p) {
+        CharSequence t = s.text;
+        int e = p;
+        while (e < s.n && e - p < MAX_KEY && !delimiter(t.charAt(e))) {
+            e++;
+        }
+        while (e > p && (t.charAt(e - 1) == '.' || t.charAt(e - 1) == ':')) {
+            e--; // the sentence's full stop
+        }
+        boolean letter = false;
+        boolean other = false;
+        for (int i = p; i < e; i++) {
+            char c = t.charAt(i);
+            letter |= Character.isLetter(c);
+            other |= !Character.isLetter(c);
+        }
+        if (e - p >= 4 && letter && other && isValue(t, p, e, PASSWORD)) {
+            take(s, p, e, PASSWORD);
+        }
+    }
+
+    /** {@code word} (lower case, any case in the text) at {@code p}, then a space. */
+    private static boolean startsWithWord(CharSequence t, int p, String word) {
+        int w = word.length();
+        if (p + w >= t.length() || t.charAt(p + w) != ' ') {
+            return false;
+        }
+        for (int i = 0; i < w; i++) {
+            if ((t.charAt(p + i) | 0x20) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void cookies(Scan s, int p, char quote, boolean first) {

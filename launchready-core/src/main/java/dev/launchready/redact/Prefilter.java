@@ -15,29 +15,30 @@ import java.util.Map;
  */
 final class Prefilter {
 
-    private static final byte[] CLASS = new byte[128];
-    private static final int CLASSES;
-
-    static {
-        byte next = 1;
-        for (char c = 33; c < 127; c++) {
-            if (c >= 'A' && c <= 'Z') {
-                continue;
-            }
-            CLASS[c] = next++;
-        }
-        CLASS[' '] = next++;
-        for (char c = 'A'; c <= 'Z'; c++) {
-            CLASS[c] = CLASS[Character.toLowerCase(c)];
-        }
-        CLASSES = next;
-    }
-
-    private final int[] delta;
+    /** Per ASCII char: its class, 0 for a char no keyword has (upper case folded to lower). */
+    private final byte[] classOf = new byte[128];
     private final int[][] out;
 
     /** Keyword {@code i} of {@code keywords} is reported as {@code i}. */
     Prefilter(List<String> keywords) {
+        int nextClass = 1;
+        for (String keyword : keywords) {
+            for (char c : keyword.toCharArray()) {
+                if (c >= 128 || (c >= 'A' && c <= 'Z')) {
+                    throw new IllegalArgumentException("keyword character " + c);
+                }
+                if (classOf[c] == 0) {
+                    classOf[c] = (byte) nextClass++;
+                }
+            }
+        }
+        for (char c = 'A'; c <= 'Z'; c++) {
+            classOf[c] = classOf[Character.toLowerCase(c)];
+        }
+        classes = nextClass;
+        if (classes > 127) {
+            throw new IllegalArgumentException("more than 127 keyword characters");
+        }
         List<Map<Integer, Integer>> trie = new ArrayList<>();
         List<List<Integer>> outputs = new ArrayList<>();
         trie.add(new HashMap<>());
@@ -45,10 +46,7 @@ final class Prefilter {
         for (int k = 0; k < keywords.size(); k++) {
             int state = 0;
             for (char c : keywords.get(k).toCharArray()) {
-                int cls = classOf(c);
-                if (cls == 0) {
-                    throw new IllegalArgumentException("keyword character " + c);
-                }
+                int cls = classOf[c];
                 Integer next = trie.get(state).get(cls);
                 if (next == null) {
                     next = trie.size();
@@ -61,10 +59,10 @@ final class Prefilter {
             outputs.get(state).add(k);
         }
         int states = trie.size();
-        delta = new int[states * CLASSES];
+        int[] delta = new int[states * classes];
         int[] fail = new int[states];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int cls = 0; cls < CLASSES; cls++) {
+        for (int cls = 0; cls < classes; cls++) {
             Integer next = trie.get(0).get(cls);
             delta[cls] = next == null ? 0 : next;
             if (next != null) {
@@ -74,13 +72,13 @@ final class Prefilter {
         while (!queue.isEmpty()) {
             int s = queue.poll();
             outputs.get(s).addAll(outputs.get(fail[s]));
-            for (int cls = 0; cls < CLASSES; cls++) {
+            for (int cls = 0; cls < classes; cls++) {
                 Integer next = trie.get(s).get(cls);
                 if (next == null) {
-                    delta[s * CLASSES + cls] = delta[fail[s] * CLASSES + cls];
+                    delta[s * classes + cls] = delta[fail[s] * classes + cls];
                 } else {
-                    fail[next] = delta[fail[s] * CLASSES + cls];
-                    delta[s * CLASSES + cls] = next;
+                    fail[next] = delta[fail[s] * classes + cls];
+                    delta[s * classes + cls] = next;
                     queue.add(next);
                 }
             }
@@ -94,35 +92,26 @@ final class Prefilter {
         step = new int[delta.length];
         for (int i = 0; i < delta.length; i++) {
             int target = delta[i];
-            step[i] = out[target] == null ? target * CLASSES : ~(target * CLASSES);
+            step[i] = out[target] == null ? target * classes : ~(target * classes);
         }
     }
 
     /** {@code step[row + class]}: the next row, or its complement when that state reports keywords. */
     final int[] step;
+    private final int classes;
 
-    static final byte[] CLASS_OF = CLASS;
+    /** The class of ASCII char {@code c}: what {@link #step} is indexed by. */
+    int classOf(char c) {
+        return c < 128 ? classOf[c] : 0;
+    }
 
     /** The keywords of the state whose row is {@code row}. */
     int[] foundAtRow(int row) {
-        return out[row / CLASSES];
-    }
-
-    static int classOf(char c) {
-        return c < 128 ? CLASS[c] : 0;
-    }
-
-    int next(int state, char c) {
-        return delta[state * CLASSES + (c < 128 ? CLASS[c] : 0)];
-    }
-
-    /** The keywords ending at the character that led to {@code state}, or null. */
-    int[] found(int state) {
-        return out[state];
+        return out[row / classes];
     }
 
     @Override
     public String toString() {
-        return "Prefilter[" + out.length + " states, " + Arrays.stream(out).filter(o -> o != null).count() + " accepting]";
+        return "Prefilter[" + out.length + " states, " + classes + " classes, " + Arrays.stream(out).filter(o -> o != null).count() + " accepting]";
     }
 }

@@ -12,6 +12,8 @@ final class Scan {
     private static final int KEEP = 256;
 
     CharSequence text;
+    /** The part of the line the prefilter is reading. */
+    final char[] chunk = new char[Engine.CHUNK];
     int n;
     int[] start = new int[16];
     int[] end = new int[16];
@@ -25,6 +27,12 @@ final class Scan {
     int mailSkip;
     int jwtSkip;
     int thinSkip;
+    int commandSkip;
+    /** Where the prefilter's reading stands: its row, the last chars' kinds, the current run of digit groups. */
+    int row;
+    int kinds;
+    int run;
+    int digits;
     /** The pool slot it was taken from and goes back to. */
     int slot;
     /** Per token rule: where its last rejected run ended, valid while {@code ruleGeneration} equals {@code generation}. */
@@ -42,6 +50,7 @@ final class Scan {
         mailSkip = 0;
         jwtSkip = 0;
         thinSkip = 0;
+        commandSkip = 0;
         generation++;
     }
 

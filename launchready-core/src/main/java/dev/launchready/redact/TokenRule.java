@@ -34,6 +34,18 @@ record TokenRule(String id, String literal, Chars back, int backMin, int backMax
     }
 
     /**
+     * A cheap first look before {@link #match}, small enough to be inlined where the prefilter reports:
+     * the literal's first char in its exact case (the prefilter ignores case) and, where the body
+     * must not be empty, a body char after the literal. Most prefilter reports in ordinary text
+     * ("ask", "task_live_x") end here.
+     */
+    boolean mayStartAt(CharSequence text, int at) {
+        int after = at + literal.length();
+        return text.charAt(at) == literal.charAt(0)
+                && (min == 0 || (after < text.length() && body.has(text.charAt(after))));
+    }
+
+    /**
      * The token around the literal found at {@code at}: {@code (start << 32) | end}; -1 when rejected
      * early, {@code -2 - runEnd} when rejected after reading the run up to {@code runEnd}.
      * Reads at most the run after the literal and {@code backMax + 1} characters before it.

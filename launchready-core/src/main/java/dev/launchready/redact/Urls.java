@@ -99,6 +99,66 @@ final class Urls {
         }
     }
 
+    /** How far after a command's name its options are read: the rest of the line, within reason. */
+    private static final int MAX_COMMAND = 1024;
+
+    /**
+     * After {@code mysql}, {@code mariadb} (and their dump and admin tools): a password glued to
+     * {@code -p}, as in {@code mysql -u root -pS3cret}. A bare {@code -p} asks for it and is left alone.
+     */
+    static void mysqlPassword(Scan s, int p) {
+        CharSequence t = s.text;
+        int end = commandEnd(s, p);
+        for (int i = p; i + 3 < end; i++) {
+            char before = t.charAt(i);
+            boolean quoted = before == '\'' || before == '"'; // '-pS3 cret'
+            if ((before <= ' ' || quoted) && t.charAt(i + 1) == '-' && t.charAt(i + 2) == 'p' && t.charAt(i + 3) > ' '
+                    && t.charAt(i + 3) != '-' && t.charAt(i + 3) != before) {
+                i = option(s, i + 3, end, quoted ? before : 0);
+            }
+        }
+    }
+
+    /** After {@code redis-cli}: the password after {@code -a} or {@code --pass}. */
+    static void redisPassword(Scan s, int p) {
+        CharSequence t = s.text;
+        int end = commandEnd(s, p);
+        for (int i = p; i < end; i++) {
+            if (t.charAt(i) <= ' ' && (KeyValues.startsWith(t, i + 1, "-a ") || KeyValues.startsWith(t, i + 1, "--pass "))) {
+                int v = i + (t.charAt(i + 2) == 'a' ? 4 : 8);
+                while (v < end && t.charAt(v) == ' ') {
+                    v++;
+                }
+                char quote = v < end && (t.charAt(v) == '\'' || t.charAt(v) == '"') ? t.charAt(v) : 0;
+                i = option(s, quote == 0 ? v : v + 1, end, quote);
+            }
+        }
+    }
+
+    /** Where a command that starts at {@code p} ends; also marks the stretch read, so that the next name inside it is not read again. */
+    private static int commandEnd(Scan s, int p) {
+        int end = p;
+        int limit = Math.min(s.n, p + MAX_COMMAND);
+        while (end < limit && s.text.charAt(end) != '\n' && s.text.charAt(end) != '\r') {
+            end++;
+        }
+        s.commandSkip = end;
+        return end;
+    }
+
+    /** Claims the option's value from {@code from}: up to {@code quote}, or a space when 0; returns where it ends. */
+    private static int option(Scan s, int from, int end, char quote) {
+        CharSequence t = s.text;
+        int e = from;
+        while (e < end && (quote == 0 ? t.charAt(e) > ' ' && t.charAt(e) != '"' && t.charAt(e) != '\'' : t.charAt(e) != quote)) {
+            e++;
+        }
+        if (e > from) {
+            s.claim(from, e, "[REDACTED:password]", 2);
+        }
+        return e;
+    }
+
     /** {@code Bearer } outside a header: a token of 16 characters or more after it. */
     static void bearer(Scan s, int from, int p) {
         CharSequence t = s.text;

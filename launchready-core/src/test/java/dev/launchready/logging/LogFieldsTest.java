@@ -21,6 +21,37 @@ class LogFieldsTest {
     }
 
     @Test
+    void aValueRememberedCleanUnderOneKeyIsJudgedAgainUnderAnother() {
+        String value = new String("hunter2-xyz");
+        assertThat(LogFields.value(REDACTOR, "member", value)).isSameAs(value);
+        assertThat(LogFields.value(REDACTOR, "member", value)).isSameAs(value);
+        assertThat(LogFields.value(REDACTOR, "password", value)).isEqualTo("[REDACTED:password]");
+        assertThat(LogFields.value(REDACTOR, null, value)).isSameAs(value);
+        assertThat(LogFields.value(REDACTOR, "password", value)).isEqualTo("[REDACTED:password]");
+    }
+
+    @Test
+    void aRecurringTextIsRememberedOnlyWhenClean() {
+        String clean = new String("member {} opened the feed");
+        assertThat(LogFields.recurring(REDACTOR, clean)).isSameAs(clean);
+        assertThat(LogFields.recurring(REDACTOR, clean)).isSameAs(clean);
+        String secret = new String("charged with key " + STRIPE + " {}");
+        for (int i = 0; i < 3; i++) {
+            assertThat(LogFields.recurring(REDACTOR, secret)).isEqualTo("charged with key [REDACTED:stripe-secret-key] {}");
+        }
+        assertThat(LogFields.recurring(REDACTOR, null)).isNull();
+    }
+
+    @Test
+    void aTextRememberedByOneRedactorIsJudgedAgainByAnother() {
+        String text = new String("order 4711 shipped");
+        assertThat(LogFields.recurring(REDACTOR, text)).isSameAs(text);
+        Redactor strict = Redactor.from(dev.launchready.config.LaunchReadySettings.from(
+                java.util.Map.of("launchready.redact.rules", "order=order [0-9]+")::get));
+        assertThat(LogFields.recurring(strict, text)).isEqualTo("[REDACTED:order] shipped");
+    }
+
+    @Test
     void argumentsConsumedByACleanMessageAreLeftAlone() {
         Object[] args = {"x", 42, null};
         assertThat(LogFields.arguments(REDACTOR, "a {} b {} c {}", args, null)).isSameAs(args);

@@ -91,7 +91,11 @@ class BadInputTest {
                 Arguments.of("curl curl", repeat("curl -u ", MIB)),
                 Arguments.of("oracle thin", repeat("thin:", MIB)),
                 Arguments.of("bearer words", repeat("Bearer ", MIB)),
-                Arguments.of("query params", "/x?" + repeat("token=&", MIB)));
+                Arguments.of("query params", "/x?" + repeat("token=&", MIB)),
+                Arguments.of("mysql options", repeat("mysql -p", MIB)),
+                Arguments.of("redis-cli options", repeat("redis-cli -a ", MIB)),
+                Arguments.of("password prose", repeat("password is ", MIB)),
+                Arguments.of("url-encoded keys", repeat("password%3D", MIB)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -87,6 +87,61 @@ class RedactorTest {
     }
 
     @Test
+    void passwordsOnCommandLinesInProseAndUrlEncoded() {
+        assertThat(redactor.redact("running mysql -u root -pS3cret app < dump.sql"))
+                .isEqualTo("running mysql -u root -p[REDACTED:password] app < dump.sql");
+        assertThat(redactor.redact("exec: mysqldump -h db -P 3306 -u app '-pS3 cret' app"))
+                .isEqualTo("exec: mysqldump -h db -P 3306 -u app '-p[REDACTED:password]' app");
+        assertThat(redactor.redact("mariadb --user=app -pS3cret")).isEqualTo("mariadb --user=app -p[REDACTED:password]");
+        assertThat(redactor.redact("redis-cli -h cache -a s3cret ping")).isEqualTo("redis-cli -h cache -a [REDACTED:password] ping");
+        assertThat(redactor.redact("redis-cli --user app --pass \"s3 cret\" ping"))
+                .isEqualTo("redis-cli --user app --pass \"[REDACTED:password]\" ping");
+        assertThat(redactor.redact("the new password is hunter2.")).isEqualTo("the new password is [REDACTED:password].");
+        assertThat(redactor.redact("Password was S3cret! for bob")).isEqualTo("Password was [REDACTED:password] for bob");
+        assertThat(redactor.redact("GET /login?next=%2Fhome%3Fpassword%3Dhunter2%26x%3D1 302"))
+                .isEqualTo("GET /login?next=%2Fhome%3Fpassword%3D[REDACTED:password]%26x%3D1 302");
+        assertThat(redactor.redact("next=%2Fcb%26access_token%3dabc123def456ghi"))
+                .isEqualTo("next=%2Fcb%26access_token%3d[REDACTED:token]");
+    }
+
+    @Test
+    void lookAlikesOfThoseStayAsTheyAre() {
+        for (String line : List.of("mysql -u root -p app", "mysql -h db -P3306 -u app --protocol=TCP",
+                "mkdir -p /var/lib/app && docker run -p8080:80 app", "redis-cli -h cache ping",
+                "redis-cli -h cache --pass", "the password is incorrect", "password is too short (8 chars min)",
+                "your password was changed", "password is required", "token is 3600 s", "next=%2Fhome%3Fpage%3D2")) {
+            assertThat(redactor.redact(line)).as(line).isSameAs(line);
+        }
+    }
+
+    @Test
+    void secretsAcrossTheChunksTheLineIsReadInAreFoundAtEveryOffset() {
+        // The prefilter reads 1024 chars at a time; each secret is moved across that boundary, in a
+        // String, a StringBuilder and a CharSequence of no known type.
+        String[][] cases = {
+            {"key sk_live_" + "0FAKE0key0FAKE0key0FAKE9x ok", "key [REDACTED:stripe-secret-key] ok"},
+            {"card 4111 1111 1111 1111 ok", "card [REDACTED:card] ok"},
+            {"card 4111-1111-1111-1111- ok", "card [REDACTED:card]- ok"},
+            {"iban GB82 WEST 1234 5698 7654 32 ok", "iban [REDACTED:iban] ok"},
+            {"x password=hunter2 ok", "x password=[REDACTED:password] ok"},
+            {"to bob@example.com ok", "to [EMAIL] ok"},
+        };
+        for (String[] c : cases) {
+            for (int pad = 1024 - c[0].length() - 2; pad <= 1026; pad++) {
+                String filler = "ab ".repeat(pad / 3 + 1).substring(0, pad);
+                String line = filler + c[0];
+                String want = filler + c[1];
+                assertThat(redactor.redact(line)).as("%s at %d", c[0], pad).isEqualTo(want);
+                assertThat(redactor.redact(new StringBuilder(line))).isEqualTo(want);
+                assertThat(redactor.redact(java.nio.CharBuffer.wrap(line))).isEqualTo(want);
+            }
+        }
+        assertThat(redactor.redact("4111 1111 1111 1111")).isEqualTo("[REDACTED:card]");
+        assertThat(redactor.redact("4111 1111 1111 1111 ")).isEqualTo("[REDACTED:card] ");
+        assertThat(redactor.redact("GB82 WEST 1234 5698 7654 32")).isEqualTo("[REDACTED:iban]");
+    }
+
+    @Test
     void cleanLineIsTheSameInstance() {
         String line = "2026-11-23T12:44:16.123Z INFO  [http-nio-8080-exec-3] c.e.app.OrderController - order 123e4567-e89b-12d3-a456-426614174000 shipped in 42 ms";
         assertThat(redactor.redact(line)).isSameAs(line);

@@ -36,7 +36,8 @@ final class EventRedaction {
             answer = compute(event, redactor, memo);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             String failed = FAILED + ": " + e.getClass().getSimpleName() + "]";
-            answer = new RedactedEvent(event, failed, failed, null, null, Collections.emptyMap(), null, null);
+            answer = new RedactedEvent(event, failed, failed, new Arguments(null, null, null, null), null,
+                    Collections.emptyMap(), null, null);
         }
         memo.event = event;
         memo.redactor = redactor;
@@ -52,10 +53,11 @@ final class EventRedaction {
         boolean messageChanged = redactedFormatted != formatted;
 
         String template = event.getMessage();
-        String redactedTemplate = template == formatted ? redactedFormatted
-                : template == null ? null : redactor.redact(template);
+        // A template is the same String instance event after event: scanned once, then remembered as clean.
+        String redactedTemplate = template == formatted ? redactedFormatted : LogFields.recurring(redactor, template);
         Object[] args = event.getArgumentArray();
-        Object[] redactedArgs = LogFields.arguments(redactor, template, args, messageChanged ? redactedFormatted : null);
+        // A changed message makes a new event anyway: its arguments are judged only if an encoder asks for them.
+        Object[] redactedArgs = messageChanged ? null : LogFields.arguments(redactor, template, args, null);
 
         IThrowableProxy throwable = event.getThrowableProxy();
         IThrowableProxy redactedThrowable = RedactedThrowable.of(throwable, redactor);
@@ -73,7 +75,9 @@ final class EventRedaction {
                 && redactedMdc == mdc && redactedPairs == pairs && redactedMarkers == markers) {
             return event;
         }
-        return new RedactedEvent(event, redactedTemplate, redactedFormatted, redactedArgs, redactedThrowable,
+        Arguments arguments = messageChanged ? new Arguments(redactor, template, args, redactedFormatted)
+                : new Arguments(null, template, redactedArgs, null);
+        return new RedactedEvent(event, redactedTemplate, redactedFormatted, arguments, redactedThrowable,
                 redactedMdc, redactedPairs, redactedMarkers);
     }
 

@@ -16,13 +16,13 @@ final class RedactedEvent implements ILoggingEvent {
     private final ILoggingEvent original;
     private final String message;
     private final String formattedMessage;
-    private final Object[] arguments;
+    private final Arguments arguments;
     private final IThrowableProxy throwable;
     private final Map<String, String> mdc;
     private final List<KeyValuePair> keyValuePairs;
     private final List<Marker> markers;
 
-    RedactedEvent(ILoggingEvent original, String message, String formattedMessage, Object[] arguments,
+    RedactedEvent(ILoggingEvent original, String message, String formattedMessage, Arguments arguments,
             IThrowableProxy throwable, Map<String, String> mdc, List<KeyValuePair> keyValuePairs, List<Marker> markers) {
         this.original = original;
         this.message = message;
@@ -46,7 +46,7 @@ final class RedactedEvent implements ILoggingEvent {
 
     @Override
     public Object[] getArgumentArray() {
-        return arguments;
+        return arguments.get();
     }
 
     @Override
@@ -127,7 +127,10 @@ final class RedactedEvent implements ILoggingEvent {
 
     @Override
     public void prepareForDeferredProcessing() {
-        // The redacted parts are already computed; the original fixes its thread name and caller data.
+        // The original fixes its thread name and caller data. The arguments stay unjudged: every
+        // OutputStreamAppender calls this on every event, and a pattern layout never reads them. Judged
+        // later (an async appender's encoder), an argument whose text changed meanwhile is judged as it
+        // reads then, or becomes [REDACTED] when that text is not in the message as logged.
         original.prepareForDeferredProcessing();
     }
 

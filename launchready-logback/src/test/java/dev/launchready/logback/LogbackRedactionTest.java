@@ -58,6 +58,19 @@ class LogbackRedactionTest {
     }
 
     @Test
+    void aTemplateRememberedCleanStillHasItsArgumentsJudged() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            log.info("retrying charge {} with {}", i, "order-4711");
+        }
+        log.info("retrying charge {} with {}", 3, STRIPE);
+        assertClean(STRIPE);
+        assertThat(plain()).contains("retrying charge 2 with order-4711")
+                .contains("retrying charge 3 with [REDACTED:stripe-secret-key]");
+        ILoggingEvent event = lastListed("retrying charge 3");
+        assertThat(event.getArgumentArray()).containsExactly(3, "[REDACTED:stripe-secret-key]");
+    }
+
+    @Test
     void formattedMessageAndArguments() throws Exception {
         log.info("charging with key {} for {}", STRIPE, EMAIL);
         log.info("login body {\"email\":\"a@b.io\",\"password\": \"" + PASSWORD + "\"}");

@@ -1,0 +1,38 @@
+package dev.launchready.logging;
+
+import dev.launchready.redact.Redactor;
+
+/**
+ * A bounded memory of String instances a redactor found clean, keyed by identity: message templates
+ * and MDC values are the same instance event after event, and a String never changes, so a clean one
+ * stays clean. Direct-mapped and racy by design: an entry is an immutable record, so a reader sees a
+ * whole entry or an older one, and a miss only costs the scan it would have cost anyway.
+ */
+final class KnownClean {
+
+    private static final int SIZE = 1024;
+    /** Longer texts are not worth pinning: their scan dwarfs the lookup saved. */
+    private static final int MAX_LENGTH = 2048;
+    private static final Entry[] ENTRIES = new Entry[SIZE];
+
+    private record Entry(Redactor redactor, String key, String text) {
+    }
+
+    private KnownClean() {
+    }
+
+    static boolean contains(Redactor redactor, String key, String text) {
+        Entry e = ENTRIES[slot(text)];
+        return e != null && e.text == text && e.key == key && e.redactor == redactor;
+    }
+
+    static void add(Redactor redactor, String key, String text) {
+        if (text.length() <= MAX_LENGTH && (key == null || key.length() <= MAX_LENGTH)) {
+            ENTRIES[slot(text)] = new Entry(redactor, key, text);
+        }
+    }
+
+    private static int slot(String text) {
+        return System.identityHashCode(text) & (SIZE - 1);
+    }
+}
