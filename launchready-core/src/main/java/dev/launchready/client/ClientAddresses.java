@@ -149,7 +149,10 @@ public final class ClientAddresses {
 
     private ClientAddress address(Ip ip, boolean viaTrustedProxy, String scheme, boolean untrustedForwarding) {
         Optional<String> s = scheme == null ? Optional.empty() : scheme.equals("https") ? HTTPS : HTTP;
-        return new ClientAddress(ip.text(), ip.limitKey(ipv6Prefix), viaTrustedProxy, s, untrustedForwarding);
+        String text = ip.text();
+        // An IPv4 key is the literal plus "/32": print the address once, not twice, per request.
+        String limitKey = ip.isV4() ? text + "/32" : ip.limitKey(ipv6Prefix);
+        return new ClientAddress(text, limitKey, viaTrustedProxy, s, untrustedForwarding);
     }
 
     /**
