@@ -18,7 +18,10 @@ import java.util.function.Function;
  */
 final class ResolvedClient implements Function<String, List<String>> {
 
-    /** More than the distinct names core asks for on the common path (five forwarding, three scheme ones). */
+    /**
+     * Names remembered per request: the client takes up to five, an https claim at most three more. A
+     * request with no scheme claim at all asks for up to 13; those past the eighth are read, not kept.
+     */
     private static final int MEMORY = 8;
 
     private final HttpServletRequest request;
