@@ -12,14 +12,22 @@ import dev.launchready.https.HttpsRedirects;
 import dev.launchready.https.HttpsRequest;
 import dev.launchready.https.SchemeClaims;
 import dev.launchready.https.SecurityHeaders;
+import dev.launchready.metrics.LatencyBuckets;
+import dev.launchready.metrics.RequestTimers;
+import dev.launchready.metrics.RouteTable;
 import dev.launchready.servlet.LaunchReadyFilter;
+import dev.launchready.trace.RequestIds;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -39,6 +47,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * write, a 4 KB body written once) against the same servlet called with no filter. The body goes
  * through as the servlet's own array: nothing is copied ({@link FakeExchange.Response} counts bytes
  * without buffering, so the bare and filtered arms differ only by LaunchReady's work).
+ * {@code launchReadyDefaultsChain} adds what a page of the servlet example also passes by default:
+ * the request ID (SLF4J's no-op MDC here), the error-page wrapper and request timing.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,6 +66,7 @@ public class EdgeBenchmark {
     private CacheRequest memberPage;
     private HttpsRequest httpsRequest;
     private Filter filter;
+    private Filter defaults;
     private FilterChain servlet;
 
     @Setup
@@ -71,6 +82,14 @@ public class EdgeBenchmark {
                 new ClientAddress("203.0.113.9", "203.0.113.9/32", true, Optional.of("https"), false), SchemeClaims.HTTPS);
         filter = LaunchReadyFilter.builder().edge(redirects, policy, SecurityHeaders.of(settings.edge().headers()),
                 ClientAddresses.of(settings.client())).build();
+        // What the servlet example runs on every page by default, but the rate-limit match and the
+        // health-path check: request ID, error pages, the edge stage and request timing.
+        ClientAddresses clients = ClientAddresses.of(settings.client());
+        defaults = LaunchReadyFilter.builder().requestIds(RequestIds.of(settings.trace()), clients)
+                .errorPages(UnaryOperator.identity())
+                .edge(redirects, policy, SecurityHeaders.of(settings.edge().headers()), clients)
+                .metrics(RequestTimers.of(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                        LatencyBuckets.defaults(), 500), RouteTable.of(List.of("/pricing"))).build();
         servlet = (req, res) -> {
             res.setContentType("text/html;charset=UTF-8");
             res.setContentLength(BODY.length);
@@ -104,6 +123,13 @@ public class EdgeBenchmark {
     public void launchReadyChain(Blackhole bh) throws IOException, ServletException {
         FakeExchange exchange = new FakeExchange();
         filter.doFilter(exchange.request, exchange.response, servlet);
+        bh.consume(exchange.response.written());
+    }
+
+    @Benchmark
+    public void launchReadyDefaultsChain(Blackhole bh) throws IOException, ServletException {
+        FakeExchange exchange = new FakeExchange();
+        defaults.doFilter(exchange.request, exchange.response, servlet);
         bh.consume(exchange.response.written());
     }
 }

@@ -124,6 +124,11 @@ final class FakeExchange {
         }
 
         @Override
+        public boolean isAsyncSupported() {
+            return false;
+        }
+
+        @Override
         public Object getAttribute(String name) {
             return attributes.get(name);
         }

@@ -47,6 +47,13 @@ public final class ClientAddresses {
     private final CidrSet cloudflarePreset;
     private final int ipv6Prefix;
     private final WarnOnce untrustedPeers = new WarnOnce(WARN_MEMORY);
+    /**
+     * The last trusted peer's literal, parsed: behind a proxy nearly every request comes from the same
+     * one or two proxy addresses, so the socket's literal is compared, not parsed and matched again.
+     * Written only for trusted peers, so a crowd of direct visitors never writes it; immutable, so a
+     * thread that reads an older one still reads a correct one.
+     */
+    private volatile TrustedPeer lastTrusted;
     private final WarnOnce disagreeingPeers = new WarnOnce(WARN_MEMORY);
 
     private ClientAddresses(ClientSettings settings) {
@@ -84,6 +91,10 @@ public final class ClientAddresses {
      */
     public ClientAddress resolve(String peerAddress, Function<String, List<String>> headers) {
         Objects.requireNonNull(headers, "headers");
+        TrustedPeer last = lastTrusted;
+        if (last != null && last.literal.equals(peerAddress)) {
+            return fromTrustedPeer(last.ip, headers);
+        }
         Ip peer = peer(peerAddress);
         if (peer == null) {
             return new ClientAddress("unknown", "unknown", false, Optional.empty(), anyForwarding(headers));
@@ -95,6 +106,7 @@ public final class ClientAddresses {
             }
             return address(peer, false, null, forwarding);
         }
+        lastTrusted = new TrustedPeer(peerAddress, peer);
         return fromTrustedPeer(peer, headers);
     }
 
@@ -103,6 +115,10 @@ public final class ClientAddresses {
      * Cheaper than {@link #resolve} when only that is needed.
      */
     public boolean trustsPeer(String peerAddress) {
+        TrustedPeer last = lastTrusted;
+        if (last != null && last.literal.equals(peerAddress)) {
+            return true;
+        }
         Ip peer = peer(peerAddress);
         return peer != null && trusted.contains(peer);
     }
@@ -149,7 +165,10 @@ public final class ClientAddresses {
 
     private ClientAddress address(Ip ip, boolean viaTrustedProxy, String scheme, boolean untrustedForwarding) {
         Optional<String> s = scheme == null ? Optional.empty() : scheme.equals("https") ? HTTPS : HTTP;
-        return new ClientAddress(ip.text(), ip.limitKey(ipv6Prefix), viaTrustedProxy, s, untrustedForwarding);
+        String text = ip.text();
+        // An IPv4 key is the literal plus "/32": print the address once, not twice, per request.
+        String limitKey = ip.isV4() ? text + "/32" : ip.limitKey(ipv6Prefix);
+        return new ClientAddress(text, limitKey, viaTrustedProxy, s, untrustedForwarding);
     }
 
     /**
@@ -236,5 +255,9 @@ public final class ClientAddresses {
                     + " believed and the proxy's address is used; make the proxy set one of them and remove the other"
                     + " from incoming requests", peer.text());
         }
+    }
+
+    /** A socket literal already found to be a trusted proxy, with its parsed address. */
+    private record TrustedPeer(String literal, Ip ip) {
     }
 }

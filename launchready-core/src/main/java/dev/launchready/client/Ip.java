@@ -1,5 +1,7 @@
 package dev.launchready.client;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * One IP address as 128 bits. IPv4 addresses are held in their IPv4-mapped IPv6 form
  * ({@code ::ffff:a.b.c.d}), so {@code ::ffff:1.2.3.4} and {@code 1.2.3.4} are the same value, and one
@@ -32,9 +34,32 @@ record Ip(long hi, long lo) {
 
     /** Dotted quad for IPv4 (also when it arrived IPv4-mapped), RFC 5952 canonical text for IPv6. */
     String text() {
+        if (isV4()) {
+            return v4Text((int) lo);
+        }
         StringBuilder out = new StringBuilder(39);
         appendTo(out);
         return out.toString();
+    }
+
+    /** Printed into bytes, not through a builder: every request through a proxy prints one. */
+    private static String v4Text(int v) {
+        byte[] out = new byte[15];
+        int n = 0;
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            int part = (v >>> shift) & 0xFF;
+            if (part >= 100) {
+                out[n++] = (byte) ('0' + part / 100);
+            }
+            if (part >= 10) {
+                out[n++] = (byte) ('0' + part / 10 % 10);
+            }
+            out[n++] = (byte) ('0' + part % 10);
+            if (shift > 0) {
+                out[n++] = '.';
+            }
+        }
+        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
     }
 
     /**

@@ -24,9 +24,11 @@ public enum SchemeClaims {
     public static SchemeClaims of(Function<String, List<String>> headers) {
         List<String> proto = headers.apply("X-Forwarded-Proto");
         List<String> forwarded = headers.apply("Forwarded");
+        if (any(proto, "https") || any(forwarded, "https")) {
+            return HTTPS; // the usual proxy's answer: no further header is read
+        }
         List<String> visitor = headers.apply("CF-Visitor");
-        if (any(proto, "https") || any(forwarded, "https") || any(visitor, "https")
-                || on(headers.apply("X-Forwarded-Ssl")) || on(headers.apply("Front-End-Https"))) {
+        if (any(visitor, "https") || on(headers.apply("X-Forwarded-Ssl")) || on(headers.apply("Front-End-Https"))) {
             return HTTPS;
         }
         if (any(proto, "http") || any(forwarded, "proto=http") || any(visitor, "http")) {

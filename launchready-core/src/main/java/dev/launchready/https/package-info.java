@@ -4,6 +4,8 @@
  *
  * <p>The ways in are {@link dev.launchready.https.HttpsRedirects#of} with
  * {@link dev.launchready.https.HttpsRedirects#decide} per request, and
- * {@link dev.launchready.https.SecurityHeaders#of} with {@link dev.launchready.https.SecurityHeaders#forResponse}.
+ * {@link dev.launchready.https.SecurityHeaders#of} with {@link dev.launchready.https.SecurityHeaders#forResponse}
+ * (or, building nothing per response, {@link dev.launchready.https.SecurityHeaders#defaults} with
+ * {@link dev.launchready.https.SecurityHeaders#valueOver}).
  */
 package dev.launchready.https;

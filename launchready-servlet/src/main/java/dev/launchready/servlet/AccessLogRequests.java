@@ -12,9 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.MappingMatch;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,30 +35,38 @@ final class AccessLogRequests {
         this.clients = clients;
     }
 
-    void around(HttpServletRequest request, HttpServletResponse response, FilterChain rest)
-            throws IOException, ServletException {
+    /** The rest of the filter's work below this stage. */
+    interface Rest {
+        void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws IOException, ServletException;
+    }
+
+    /** @param client the request's client, shared with the stages above (resolved once per request) */
+    void around(HttpServletRequest request, HttpServletResponse response, FilterChain chain, ResolvedClient client,
+            Rest rest) throws IOException, ServletException {
         if (!log.isInfoEnabled()) {
-            rest.doFilter(request, response);
+            rest.run(request, response, chain);
             return;
         }
         long start = System.nanoTime();
         boolean failed = true;
         try {
-            rest.doFilter(request, response);
+            rest.run(request, response, chain);
             failed = false;
         } finally {
             if (!failed && request.isAsyncStarted()) {
-                request.getAsyncContext().addListener(new Completion(request, response, start));
+                request.getAsyncContext().addListener(new Completion(request, response, client, start));
             } else {
-                write(request, response, start, failed && !response.isCommitted() ? 500 : response.getStatus());
+                write(request, response, client, start,
+                        failed && !response.isCommitted() ? 500 : response.getStatus());
             }
         }
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, long start, int status) {
+    private void write(HttpServletRequest request, HttpServletResponse response, ResolvedClient resolved, long start,
+            int status) {
         try {
-            String client = clients == null ? request.getRemoteAddr()
-                    : clients.resolve(request.getRemoteAddr(), name -> headers(request, name)).ip();
+            String client = clients == null ? request.getRemoteAddr() : resolved.resolve(clients).ip();
             log.info(AccessLogLine.format(redactor, request.getMethod(), route(request),
                     LaunchReadyFilter.pathInApp(request), status, System.nanoTime() - start, client,
                     request.getQueryString(), request.getHeader("Referer"), request.getHeader("User-Agent")));
@@ -84,25 +89,22 @@ final class AccessLogRequests {
                 ? mapping.getPattern() : null;
     }
 
-    private static List<String> headers(HttpServletRequest request, String name) {
-        Enumeration<String> values = request.getHeaders(name);
-        return values == null ? List.of() : Collections.list(values);
-    }
-
     private final class Completion implements AsyncListener {
         private final HttpServletRequest request;
         private final HttpServletResponse response;
+        private final ResolvedClient client;
         private final long start;
 
-        Completion(HttpServletRequest request, HttpServletResponse response, long start) {
+        Completion(HttpServletRequest request, HttpServletResponse response, ResolvedClient client, long start) {
             this.request = request;
             this.response = response;
+            this.client = client;
             this.start = start;
         }
 
         @Override
         public void onComplete(AsyncEvent event) {
-            write(request, response, start, response.getStatus());
+            write(request, response, client, start, response.getStatus());
         }
 
         @Override

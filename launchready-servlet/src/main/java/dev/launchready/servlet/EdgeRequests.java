@@ -1,7 +1,6 @@
 package dev.launchready.servlet;
 
 import dev.launchready.cache.CachePolicy;
-import dev.launchready.client.ClientAddress;
 import dev.launchready.client.ClientAddresses;
 import dev.launchready.https.HttpsDecision;
 import dev.launchready.https.HttpsRedirects;
@@ -10,10 +9,6 @@ import dev.launchready.https.SchemeClaims;
 import dev.launchready.https.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -38,20 +33,22 @@ final class EdgeRequests {
         this.authenticated = authenticated;
     }
 
-    /** The HTTPS decision for a request; null when HTTPS handling is off. */
-    HttpsDecision decide(HttpServletRequest request) {
+    /**
+     * The HTTPS decision for a request; null when HTTPS handling is off. The client and the scheme
+     * claims read the same memoised headers ({@code client}), so a header both ask for is read once.
+     */
+    HttpsDecision decide(HttpServletRequest request, ResolvedClient client) {
         if (https == null) {
             return null;
         }
-        ClientAddress client = clients.resolve(request.getRemoteAddr(), name -> headers(request, name));
         return https.decide(new HttpsRequest(request.getMethod(), request.getHeader("Host"),
                 LaunchReadyFilter.pathInApp(request), request.getQueryString(), decodedPath(request),
-                request.isSecure(), client, SchemeClaims.of(name -> headers(request, name))));
+                request.isSecure(), client.resolve(clients), SchemeClaims.of(client)));
     }
 
     /** Only HSTS, for answers that are never redirected (health endpoints). */
-    void hsts(HttpServletRequest request, HttpServletResponse response) {
-        HttpsDecision decision = decide(request);
+    void hsts(HttpServletRequest request, HttpServletResponse response, ResolvedClient client) {
+        HttpsDecision decision = decide(request, client);
         if (decision != null && decision.hsts() != null) {
             response.setHeader("Strict-Transport-Security", decision.hsts());
         }
@@ -82,21 +79,10 @@ final class EdgeRequests {
     static String decodedPath(HttpServletRequest request) {
         String servletPath = request.getServletPath();
         String pathInfo = request.getPathInfo();
-        String path = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
+        if (pathInfo == null) { // the usual case: the servlet path alone, no new string
+            return servletPath == null || servletPath.isEmpty() ? "/" : servletPath;
+        }
+        String path = (servletPath == null ? "" : servletPath) + pathInfo;
         return path.isEmpty() ? "/" : path;
-    }
-
-    private static List<String> headers(HttpServletRequest request, String name) {
-        Enumeration<String> values = request.getHeaders(name);
-        if (values == null || !values.hasMoreElements()) {
-            return List.of();
-        }
-        String first = values.nextElement();
-        if (!values.hasMoreElements()) {
-            return first == null ? List.of() : List.of(first); // the usual case: one line, no list to grow
-        }
-        List<String> all = new ArrayList<>(Collections.list(values));
-        all.add(0, first);
-        return all;
     }
 }

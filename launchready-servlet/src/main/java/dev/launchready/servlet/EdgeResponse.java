@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +36,9 @@ import java.util.function.Predicate;
  */
 final class EdgeResponse extends HttpServletResponseWrapper {
 
+    /** Besides Cache-Control, what an app's own cache choice keeps, in this order. */
+    private static final List<String> APP_CHOICE_KEPT = List.of(EXPIRES, PRAGMA, CDN, CLOUDFLARE, SURROGATE, ACCEL);
+
     private final HttpServletRequest request;
     private final CachePolicy cache;
     private final SecurityHeaders headers;
@@ -44,8 +46,11 @@ final class EdgeResponse extends HttpServletResponseWrapper {
     private final String hsts;
     private final Predicate<HttpServletRequest> authenticated;
     private final HeldHeaders held = new HeldHeaders();
-    /** Cache headers we passed to the container: they cannot be removed there, only overwritten. */
-    private Set<String> written;
+    /**
+     * Cache headers we passed to the container, one bit per {@link HeldHeaders#NAMES} index: they cannot
+     * be removed there, only overwritten. Bits, not a set: nothing to allocate per response.
+     */
+    private int written;
     private boolean applied;
     private boolean setsCookie;
     private ServletOutputStream stream;
@@ -82,12 +87,26 @@ final class EdgeResponse extends HttpServletResponseWrapper {
                 }
             }
         }
+        // Where the header is known to be absent, add it: set would scan the container's headers again to
+        // replace one that is not there.
         if (hsts != null && r.getHeader("Strict-Transport-Security") == null) {
-            r.setHeader("Strict-Transport-Security", hsts);
+            r.addHeader("Strict-Transport-Security", hsts);
         }
         if (headers != null) {
-            for (SecurityHeaders.Header h : headers.forResponse(secure, r::getHeader)) {
-                r.setHeader(h.name(), h.value());
+            // The list is built once at startup; per response only the app's own values are looked up.
+            List<SecurityHeaders.Header> defaults = headers.defaults(secure);
+            for (int i = 0; i < defaults.size(); i++) {
+                SecurityHeaders.Header h = defaults.get(i);
+                String app = r.getHeader(h.name());
+                String value = headers.valueOver(h, app, secure);
+                if (value == null) {
+                    continue;
+                }
+                if (app == null) {
+                    r.addHeader(h.name(), value);
+                } else {
+                    r.setHeader(h.name(), value);
+                }
             }
         }
     }
@@ -111,8 +130,8 @@ final class EdgeResponse extends HttpServletResponseWrapper {
             return;
         }
         if (d.kind() == CacheDecision.Kind.APP_CHOICE) {
-            for (String name : List.of(EXPIRES, PRAGMA, CDN, CLOUDFLARE, SURROGATE, ACCEL)) {
-                passThrough(r, name);
+            for (int i = 0; i < APP_CHOICE_KEPT.size(); i++) {
+                passThrough(r, APP_CHOICE_KEPT.get(i));
             }
             return;
         }
@@ -148,7 +167,7 @@ final class EdgeResponse extends HttpServletResponseWrapper {
      * empty value when none fits, since the servlet API cannot remove it.
      */
     private void neutralise(HttpServletResponse r, String name, String replacement) {
-        if (written != null && written.contains(name)) {
+        if ((written & HeldHeaders.bit(name)) != 0) {
             r.setHeader(name, replacement == null ? "" : replacement);
         }
     }
@@ -159,10 +178,7 @@ final class EdgeResponse extends HttpServletResponseWrapper {
         } else {
             r.setHeader(name, value);
         }
-        if (written == null) {
-            written = new HashSet<>(4);
-        }
-        written.add(name);
+        written |= HeldHeaders.bit(name);
     }
 
     /** A session (existing, created now, or its cookie sent), a token, or a principal; or marked private. */
@@ -313,7 +329,7 @@ final class EdgeResponse extends HttpServletResponseWrapper {
     public void reset() {
         super.reset();
         held.clear();
-        written = null;
+        written = 0;
         applied = false;
         setsCookie = false;
     }

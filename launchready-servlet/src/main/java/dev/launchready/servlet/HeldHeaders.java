@@ -28,15 +28,26 @@ final class HeldHeaders {
     private Map<String, List<String>> values;
 
     static boolean held(String name) {
+        return index(name) >= 0;
+    }
+
+    /** The name's bit for a set of held names ({@code 1 << index}), or 0 for any other name. */
+    static int bit(String name) {
+        int index = index(name);
+        return index < 0 ? 0 : 1 << index;
+    }
+
+    /** The name's index in {@link #NAMES} (any case), or -1. */
+    static int index(String name) {
         if (name == null) {
-            return false;
+            return -1;
         }
-        for (String n : NAMES) {
-            if (n.equalsIgnoreCase(name)) {
-                return true;
+        for (int i = 0; i < NAMES.size(); i++) {
+            if (NAMES.get(i).equalsIgnoreCase(name)) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     static String date(long millis) {

@@ -37,6 +37,8 @@ public final class LaunchReadyFilter implements Filter {
 
     private final TraceRequests trace;
     private final TraceRequests.Next features = this::features;
+    /** The stages below the access log; one instance per filter, so no lambda is captured per request. */
+    private final AccessLogRequests.Rest timed = this::timed;
     private final HealthRequests health;
     private final RateLimitRequests rateLimits;
     private final AccessLogRequests accessLog;
@@ -80,21 +82,22 @@ public final class LaunchReadyFilter implements Filter {
             return;
         }
         request.setAttribute(HANDLED, Boolean.TRUE);
+        ResolvedClient client = new ResolvedClient(request);
         if (trace != null) {
-            trace.handle(request, response, chain, features);
+            trace.handle(request, response, chain, client, features);
         } else {
-            features(request, response, chain);
+            features(request, response, chain, client);
         }
     }
 
-    private void features(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    private void features(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            ResolvedClient client) throws IOException, ServletException {
         if (health != null || scrape != null) {
             String path = pathInApp(request);
             HealthEndpoints.Endpoint endpoint = health == null ? null : HealthEndpoints.match(path);
             if (endpoint != null) {
                 if (edge != null) {
-                    edge.hsts(request, response); // never redirected, but HTTPS answers still carry HSTS
+                    edge.hsts(request, response, client); // never redirected, but HTTPS answers still carry HSTS
                 }
                 health.answer(endpoint, request, response);
                 return;
@@ -106,7 +109,7 @@ public final class LaunchReadyFilter implements Filter {
         }
         EdgeResponse edged = null;
         if (edge != null) {
-            HttpsDecision https = edge.decide(request);
+            HttpsDecision https = edge.decide(request, client);
             if (https != null && https.redirects()) {
                 EdgeRequests.redirect(https, response);
                 return;
@@ -116,8 +119,7 @@ public final class LaunchReadyFilter implements Filter {
         HttpServletResponse forApp = edged == null ? response : edged;
         try {
             if (accessLog != null) {
-                accessLog.around(request, forApp,
-                        (rq, rs) -> timed((HttpServletRequest) rq, (HttpServletResponse) rs, chain));
+                accessLog.around(request, forApp, chain, client, timed);
             } else {
                 timed(request, forApp, chain);
             }

@@ -27,7 +27,7 @@ final class TraceRequests {
 
     /** The rest of the filter's work; one instance per filter, so no lambda is captured per request. */
     interface Next {
-        void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, ResolvedClient client)
                 throws IOException, ServletException;
     }
 
@@ -44,11 +44,11 @@ final class TraceRequests {
         this.redact = redact;
     }
 
-    void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Next next)
-            throws IOException, ServletException {
+    void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain, ResolvedClient client,
+            Next next) throws IOException, ServletException {
         String id = null;
         if (ids != null) {
-            id = chooseId(request);
+            id = chooseId(request, client);
             request.setAttribute(ATTRIBUTE, id);
             response.setHeader(ids.header(), id);
         }
@@ -60,7 +60,7 @@ final class TraceRequests {
         HttpServletRequest req = id != null && request.isAsyncSupported() ? new TracedRequest(request, id) : request;
         SafeErrorResponse res = errorPages ? new SafeErrorResponse(response, request, id) : null;
         try {
-            next.run(req, res == null ? response : res, chain);
+            next.run(req, res == null ? response : res, chain, client);
             if (res != null && !request.isAsyncStarted()) {
                 res.finish();
             }
@@ -93,11 +93,10 @@ final class TraceRequests {
         }
     }
 
-    private String chooseId(HttpServletRequest request) {
+    private String chooseId(HttpServletRequest request, ResolvedClient client) {
         String sent = request.getHeader(ids.header());
         String traceparent = request.getHeader("traceparent");
-        boolean trusted = (sent != null || traceparent != null) && clients != null
-                && clients.trustsPeer(request.getRemoteAddr());
+        boolean trusted = (sent != null || traceparent != null) && clients != null && client.trustsPeer(clients);
         return ids.choose(sent, traceparent, trusted);
     }
 
