@@ -18,12 +18,12 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * {@code latency.png}: one panel per scenario, one latency-by-percentile curve per contender.
  *
  * <p>The x axis counts nines (90%, 99%, 99.9%...) so the tail, where the contenders differ, gets as much room
- * as the median; the y axis is logarithmic so sub-millisecond pages and 100 ms logins share a panel.
+ * as the median; the y axis is logarithmic where a panel spans sub-millisecond and 100 ms answers.
  */
 final class LatencyChart {
 
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 420;
+    static final int WIDTH = 640;
+    static final int HEIGHT = 520;
 
     private LatencyChart() {
     }
@@ -44,20 +44,38 @@ final class LatencyChart {
             add(spike, contender.label(), millis);
         }
         panels.add(spike);
+        panels.forEach(LatencyChart::scaleY);
         BitmapEncoder.saveBitmap(panels, 2, 2, png.toString(), BitmapEncoder.BitmapFormat.PNG);
     }
 
     private static XYChart panel(String title) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("percentile").yAxisTitle("latency, ms (log scale)").build();
+                .xAxisTitle("percentile").yAxisTitle("latency, ms").build();
         XYStyler styler = chart.getStyler();
-        styler.setLegendPosition(Styler.LegendPosition.InsideSE);
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
         styler.setXAxisMin(0.0);
         styler.setXAxisMax(4.0);
         styler.setLegendFont(styler.getLegendFont().deriveFont(10f));
-        styler.setYAxisLogarithmic(true);
         chart.setCustomXAxisTickLabelsFormatter(LatencyChart::percentileLabel);
         return chart;
+    }
+
+    /**
+     * Logarithmic only where the curves span more than a decade and a half: XChart labels only powers of ten on
+     * a log axis, so a narrower one (logins: 150-300 ms) would have no labels at all.
+     */
+    private static void scaleY(XYChart chart) {
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (var series : chart.getSeriesMap().values()) {
+            for (double y : series.getYData()) {
+                min = Math.min(min, y);
+                max = Math.max(max, y);
+            }
+        }
+        boolean log = max / min > 30;
+        chart.getStyler().setYAxisLogarithmic(log);
+        chart.setYAxisTitle(log ? "latency, ms (log scale)" : "latency, ms");
     }
 
     /** Skips the 100th percentile: it has no place on a scale of nines. */

@@ -58,7 +58,7 @@ class LaunchDayIT {
         }
         assertThat(page).contains("## Goals of issue #8").contains("(b) against (a) on Public page");
         BufferedImage chart = ImageIO.read(OUT.resolve("latency.png").toFile());
-        assertThat(chart.getWidth()).isEqualTo(1280);
-        assertThat(chart.getHeight()).isEqualTo(840);
+        assertThat(chart.getWidth()).isEqualTo(2 * LatencyChart.WIDTH);
+        assertThat(chart.getHeight()).isEqualTo(2 * LatencyChart.HEIGHT);
     }
 }
