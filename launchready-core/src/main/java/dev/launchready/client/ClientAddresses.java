@@ -209,15 +209,8 @@ public final class ClientAddresses {
             return null;
         }
         String value = values.get(0);
-        int from = 0;
-        int to = value.length();
-        while (from < to && HopWalk.isSpace(value.charAt(from))) {
-            from++;
-        }
-        while (to > from && HopWalk.isSpace(value.charAt(to - 1))) {
-            to--;
-        }
-        return IpLiteral.parse(value, from, to);
+        int from = HopWalk.skipSpaces(value);
+        return IpLiteral.parse(value, from, HopWalk.dropSpaces(value, from));
     }
 
     /** Headers that only a proxy should send and that we would read from a trusted one. */

@@ -54,4 +54,22 @@ final class HopWalk {
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t';
     }
+
+    /** Where {@code value} starts once leading spaces and tabs are skipped. */
+    static int skipSpaces(String value) {
+        int from = 0;
+        while (from < value.length() && isSpace(value.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Where {@code value} ends once trailing spaces and tabs after {@code from} are dropped. */
+    static int dropSpaces(String value, int from) {
+        int to = value.length();
+        while (to > from && isSpace(value.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
 }

@@ -47,14 +47,8 @@ final class XForwardedFor {
         if (value.length() > MAX_ENTRY) {
             return true;
         }
-        int from = 0;
-        int to = value.length();
-        while (from < to && HopWalk.isSpace(value.charAt(from))) {
-            from++;
-        }
-        while (to > from && HopWalk.isSpace(value.charAt(to - 1))) {
-            to--;
-        }
+        int from = HopWalk.skipSpaces(value);
+        int to = HopWalk.dropSpaces(value, from);
         if (from < to && walk.nextEntry()) {
             walk.hop(IpLiteral.node(value, from, to));
         }
