@@ -37,7 +37,7 @@ final class AccessLogRequests {
 
     /** The rest of the filter's work below this stage. */
     interface Rest {
-        void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, ResolvedClient client)
                 throws IOException, ServletException;
     }
 
@@ -45,13 +45,13 @@ final class AccessLogRequests {
     void around(HttpServletRequest request, HttpServletResponse response, FilterChain chain, ResolvedClient client,
             Rest rest) throws IOException, ServletException {
         if (!log.isInfoEnabled()) {
-            rest.run(request, response, chain);
+            rest.run(request, response, chain, client);
             return;
         }
         long start = System.nanoTime();
         boolean failed = true;
         try {
-            rest.run(request, response, chain);
+            rest.run(request, response, chain, client);
             failed = false;
         } finally {
             if (!failed && request.isAsyncStarted()) {

@@ -121,7 +121,7 @@ public final class LaunchReadyFilter implements Filter {
             if (accessLog != null) {
                 accessLog.around(request, forApp, chain, client, timed);
             } else {
-                timed(request, forApp, chain);
+                timed(request, forApp, chain, client);
             }
         } finally {
             if (edged != null) {
@@ -131,16 +131,16 @@ public final class LaunchReadyFilter implements Filter {
     }
 
     /** The metrics stage: everything below (rate limits, the app) is timed; own endpoints above are not. */
-    private void timed(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    private void timed(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            ResolvedClient client) throws IOException, ServletException {
         if (metrics == null) {
-            limitsThenApp(request, response, chain);
+            limitsThenApp(request, response, chain, client);
             return;
         }
         long start = System.nanoTime();
         Throwable failure = null;
         try {
-            limitsThenApp(request, response, chain);
+            limitsThenApp(request, response, chain, client);
         } catch (IOException | ServletException | RuntimeException | Error e) {
             failure = e;
             throw e;
@@ -149,12 +149,12 @@ public final class LaunchReadyFilter implements Filter {
         }
     }
 
-    private void limitsThenApp(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    private void limitsThenApp(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            ResolvedClient client) throws IOException, ServletException {
         if (rateLimits != null) {
             FormRule form = rateLimits.match(request);
             if (form != null) {
-                rateLimits.handle(form, request, response, chain);
+                rateLimits.handle(form, request, response, chain, client);
                 return;
             }
         }

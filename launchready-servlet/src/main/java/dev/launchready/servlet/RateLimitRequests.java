@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -45,9 +44,10 @@ final class RateLimitRequests implements AutoCloseable {
         return rule == null && "POST".equals(request.getMethod()) && otherLogins.test(request) ? limits.loginRule() : rule;
     }
 
-    void handle(FormRule rule, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        ClientAddress client = clients.resolve(request.getRemoteAddr(), name -> headers(request, name));
+    /** @param resolved the request's client, shared with the stages above (resolved once per request) */
+    void handle(FormRule rule, HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            ResolvedClient resolved) throws IOException, ServletException {
+        ClientAddress client = resolved.resolve(clients);
         HttpServletRequest forApp = request;
         List<String> identifiers = new ArrayList<>();
         if (BodyType.of(request.getContentType()).isPresent()) {
@@ -83,11 +83,6 @@ final class RateLimitRequests implements AutoCloseable {
     @Override
     public void close() {
         held.close();
-    }
-
-    private static List<String> headers(HttpServletRequest request, String name) {
-        java.util.Enumeration<String> values = request.getHeaders(name);
-        return values == null ? List.of() : Collections.list(values);
     }
 
     private Optional<String> deviceCookie(HttpServletRequest request) {
