@@ -8,6 +8,7 @@ import static dev.launchready.log4j2.Secrets.POSTGRES_URL;
 import static dev.launchready.log4j2.Secrets.STRIPE;
 import static dev.launchready.log4j2.Secrets.STRIPE_2;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.launchready.redact.Redactor;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -209,23 +211,14 @@ class Log4jRedactionTest {
         ((LoggerContext) LogManager.getContext(false)).getConfiguration().getAppenders().values()
                 .forEach(appender -> {
                     if (appender instanceof org.apache.logging.log4j.core.appender.AsyncAppender async) {
-                        for (int i = 0; i < 200 && async.getQueueRemainingCapacity() < async.getQueueCapacity(); i++) {
-                            sleep();
-                        }
+                        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(10))
+                                .until(() -> async.getQueueRemainingCapacity() == async.getQueueCapacity());
                     }
                 });
         for (String secret : secrets) {
             assertThat(plain()).doesNotContain(secret);
             assertThat(json()).doesNotContain(secret);
             assertThat(async()).doesNotContain(secret);
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(10);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -8,6 +8,7 @@ import static dev.launchready.logback.Secrets.POSTGRES_URL;
 import static dev.launchready.logback.Secrets.STRIPE;
 import static dev.launchready.logback.Secrets.STRIPE_2;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.LoggerContext;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -269,9 +271,8 @@ class LogbackRedactionTest {
     private static List<ILoggingEvent> listed() throws InterruptedException {
         ch.qos.logback.classic.Logger root = context().getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         AsyncAppender async = (AsyncAppender) ((RedactingAppender) root.getAppender("ASYNC")).delegate();
-        for (int i = 0; i < 200 && async.getNumberOfElementsInQueue() > 0; i++) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(10))
+                .until(() -> async.getNumberOfElementsInQueue() == 0);
         ListAppender<ILoggingEvent> list = (ListAppender<ILoggingEvent>) async.getAppender("LIST");
         synchronized (list) {
             return new ArrayList<>(list.list);

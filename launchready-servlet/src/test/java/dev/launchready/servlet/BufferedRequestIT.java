@@ -1,6 +1,7 @@
 package dev.launchready.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.launchready.servlet.BufferedTestApp.Seen;
 import java.io.ByteArrayOutputStream;
@@ -123,7 +124,8 @@ class BufferedRequestIT {
         String request = "POST /echo/login HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Test: " + id + "\r\nX-Read: stream\r\n"
                 + "Content-Type: " + FORM + "\r\nContent-Length: 1000\r\n\r\nemail=a%40";
         raw(bytes(request), true);
-        Poll.until(Duration.ofSeconds(10), () -> APP.appSaw.containsKey(id));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> APP.appSaw.containsKey(id));
         Seen seen = APP.filterSaw.get(id);
         assertThat(seen.head()).isEqualTo(bytes("email=a%40"));
         assertThat(seen.complete()).isFalse();
@@ -132,7 +134,8 @@ class BufferedRequestIT {
 
         String params = id();
         raw(bytes(request.replace(id, params).replace("X-Read: stream", "X-Read: params")), true);
-        Poll.until(Duration.ofSeconds(10), () -> APP.appSaw.containsKey(params));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> APP.appSaw.containsKey(params));
         assertThat(APP.appSaw.get(params)).as("no half values").isEqualTo("getParameter(email)=null");
 
         assertThat(text(post(id(), "/echo/login", FORM, "params", "email=next%40example.com")))

@@ -1,7 +1,9 @@
 package dev.launchready.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,8 @@ class DrainIT {
         assertThat(Http.get(app.uri("/readyz")).statusCode()).isEqualTo(200);
         long started = System.nanoTime();
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(app::close);
-        Poll.until(() -> Http.get(app.uri("/readyz")).statusCode() == 503);
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
+                .until(() -> Http.get(app.uri("/readyz")).statusCode() == 503);
         // still serving: liveness and the app itself
         assertThat(Http.get(app.uri("/livez")).statusCode()).isEqualTo(200);
         assertThat(Http.get(app.uri("/")).body()).isEqualTo("app");

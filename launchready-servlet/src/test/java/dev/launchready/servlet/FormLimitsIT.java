@@ -1,6 +1,7 @@
 package dev.launchready.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
@@ -82,7 +83,8 @@ class FormLimitsIT {
             refused.add(Http.CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
         }
         QueuedThreadPool pool = (QueuedThreadPool) forms.app.server.getThreadPool();
-        Poll.until(Duration.ofSeconds(4), () -> throttledLogins() - throttledBefore >= 100);
+        await().atMost(Duration.ofSeconds(4)).pollInterval(Duration.ofMillis(20))
+                .until(() -> throttledLogins() - throttledBefore >= 100);
         assertThat(refused).as("held back, not answered yet").noneMatch(CompletableFuture::isDone);
         assertThat(pool.getBusyThreads()).as("100 held 429s, threads busy").isLessThan(30);
 

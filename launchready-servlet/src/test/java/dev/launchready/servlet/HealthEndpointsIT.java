@@ -1,10 +1,12 @@
 package dev.launchready.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.launchready.health.CheckResult;
 import dev.launchready.health.HealthCheck;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -87,7 +89,8 @@ class HealthEndpointsIT {
     void nonCriticalFailureDegradesButStaysReady() throws Exception {
         paymentsUp.set(false);
         // A fresh registry run is needed: re-register is not possible, so wait for the TTL to pass.
-        Poll.until(() -> Http.get(app.uri("/healthz"), "X-Forwarded-For", "203.0.113.9").body()
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
+                .until(() -> Http.get(app.uri("/healthz"), "X-Forwarded-For", "203.0.113.9").body()
                 .equals("{\"status\":\"warn\"}"));
         assertThat(Http.get(app.uri("/healthz")).statusCode()).isEqualTo(200);
         assertThat(Http.get(app.uri("/readyz")).statusCode()).isEqualTo(200);

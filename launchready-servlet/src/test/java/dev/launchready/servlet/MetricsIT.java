@@ -1,6 +1,7 @@
 package dev.launchready.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
@@ -12,6 +13,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -127,11 +129,8 @@ class MetricsIT {
             in.readNBytes(1024);
             socket.setSoLinger(true, 0); // a reset, as a browser tab closed mid-download
         }
-        String scrape = "";
-        for (int i = 0; i < 50 && count(scrape, "uri=\"/stream\"") == 0; i++) {
-            Thread.sleep(100);
-            scrape = scrape();
-        }
+        String scrape = await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .until(MetricsIT::scrape, s -> count(s, "uri=\"/stream\"") > 0);
         assertThat(count(scrape, "uri=\"/stream\"", "status=\"499\"", "outcome=\"CLIENT_ERROR\"")).isEqualTo(1);
         assertThat(count(scrape, "uri=\"/stream\"", "status=\"500\"")).isZero();
     }

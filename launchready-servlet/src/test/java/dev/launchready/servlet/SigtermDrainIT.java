@@ -1,9 +1,11 @@
 package dev.launchready.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,15 +32,23 @@ class SigtermDrainIT {
                 }
             }
             assertThat(port).as("the child printed its port").isPositive();
-            Thread drainOutput = new Thread(() -> out.lines().forEach(l -> { }));
+            Thread drainOutput = new Thread(() -> {
+                try {
+                    out.lines().forEach(l -> { });
+                } catch (UncheckedIOException childGone) {
+                    // SIGTERM closes the child's output: nothing left to drain.
+                }
+            });
             drainOutput.setDaemon(true);
             drainOutput.start();
             URI base = URI.create("http://127.0.0.1:" + port);
-            Poll.until(() -> Http.get(base.resolve("/readyz")).statusCode() == 200);
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> Http.get(base.resolve("/readyz")).statusCode() == 200);
 
             long sent = System.nanoTime();
             process.destroy(); // SIGTERM
-            Poll.until(Duration.ofSeconds(5), () -> Http.get(base.resolve("/readyz")).statusCode() == 503);
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> Http.get(base.resolve("/readyz")).statusCode() == 503);
             assertThat(Http.get(base.resolve("/livez")).statusCode()).isEqualTo(200);
             assertThat(Http.get(base.resolve("/")).body()).isEqualTo("app");
 

@@ -1,6 +1,7 @@
 package dev.launchready.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -14,6 +15,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -87,7 +89,8 @@ class TraceIT {
 
         // recorded by a ServletRequestListener, on the same thread after the filter chain (and after the
         // response went out, hence the wait)
-        Poll.until(() -> TraceApp.AFTER_REQUEST.size() == 3);
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
+                .until(() -> TraceApp.AFTER_REQUEST.size() == 3);
         assertThat(TraceApp.AFTER_REQUEST).containsOnly("none");
     }
 

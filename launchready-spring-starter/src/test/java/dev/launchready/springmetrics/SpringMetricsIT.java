@@ -1,11 +1,13 @@
 package dev.launchready.springmetrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -74,12 +76,9 @@ class SpringMetricsIT {
             socket.getInputStream().readNBytes(1024);
             socket.setSoLinger(true, 0); // a reset, as a browser tab closed mid-download
         }
-        String scrape = "";
         // uri is /stream, or OVERFLOW when the cap test ran first (the cap is 20 label sets here)
-        for (int i = 0; i < 50 && count(scrape, "status=\"499\"") == 0; i++) {
-            Thread.sleep(100);
-            scrape = scrape();
-        }
+        String scrape = await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .until(this::scrape, s -> count(s, "status=\"499\"") > 0);
         assertThat(count(scrape, "status=\"499\"", "outcome=\"CLIENT_ERROR\"")).isEqualTo(1);
         assertThat(count(scrape, "status=\"5")).isZero();
     }

@@ -1,6 +1,7 @@
 package dev.launchready.examples.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -85,12 +86,9 @@ class PrometheusScrapeIT {
 
         String loginBuckets = "http_server_requests_seconds_bucket{application=\"membership-servlet\",uri=\"/login\","
                 + "method=\"POST\"}";
-        double scraped = Double.NaN;
-        for (int i = 0; i < 100 && scraped != LOGINS; i++) {
-            Thread.sleep(200);
-            scraped = prometheus.scalar("sum(http_server_requests_seconds_count{uri=\"/login\",method=\"POST\"})");
-        }
-        assertThat(scraped).as("every login scraped").isEqualTo(LOGINS);
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertThat(
+                prometheus.scalar("sum(http_server_requests_seconds_count{uri=\"/login\",method=\"POST\"})"))
+                .as("every login scraped").isEqualTo(LOGINS));
 
         // Cumulative counters at one instant: exactly the requests the client sent, no rate() extrapolation.
         double histogramP95 = prometheus.scalar("histogram_quantile(0.95, sum by (le) (" + loginBuckets + "))");
@@ -118,12 +116,9 @@ class PrometheusScrapeIT {
                     .replace("$application", "membership-servlet").replace("$instance", ".*")
                     .replace("$__rate_interval", "1m");
             // rate() needs two scrapes of a series; when the load fit in one scrape interval, wait for the next.
-            String answer = prometheus.query(promql);
-            for (int i = 0; i < 50 && answer.contains("\"result\":[]"); i++) {
-                Thread.sleep(200);
-                answer = prometheus.query(promql);
-            }
-            assertThat(answer).as(promql).doesNotContain("\"result\":[]").contains("\"status\":\"success\"");
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                    assertThat(prometheus.query(promql)).as(promql).doesNotContain("\"result\":[]")
+                            .contains("\"status\":\"success\""));
             queries++;
         }
         assertThat(queries).isGreaterThanOrEqualTo(10);
