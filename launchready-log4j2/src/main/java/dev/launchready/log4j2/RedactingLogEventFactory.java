@@ -81,6 +81,33 @@ public final class RedactingLogEventFactory implements LogEventFactory {
         }
     }
 
+    /**
+     * An event made elsewhere (a ring-buffer event of an all-asynchronous logger), redacted: the same
+     * instance when nothing in it matched, else an immutable copy holding the redacted parts. Never throws.
+     */
+    static LogEvent redacted(LogEvent event, Redactor redactor) {
+        try {
+            Message data = event.getMessage();
+            Message message = message(data, redactor);
+            Throwable thrown = event.getThrown();
+            Throwable redactedThrown = RedactedThrowable.of(thrown, redactor);
+            StringMap context = redactedContext(event.getContextData(), redactor);
+            if (message == data && redactedThrown == thrown && context == null) {
+                return event;
+            }
+            // The builder takes no stack-trace proxy from the event: the copy's is built from the redacted throwable.
+            Log4jLogEvent.Builder copy = new Log4jLogEvent.Builder(event).setMessage(message).setThrown(redactedThrown);
+            if (context != null) {
+                copy.setContextData(context);
+            }
+            return copy.build();
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            return Log4jLogEvent.newBuilder().setLoggerName(event.getLoggerName()).setLevel(event.getLevel())
+                    .setLoggerFqcn(event.getLoggerFqcn()).setTimeMillis(event.getTimeMillis())
+                    .setThreadName(event.getThreadName()).setMessage(new SimpleMessage(FAILED)).build();
+        }
+    }
+
     private static Message message(Message data, Redactor redactor) {
         if (data == null) {
             return null;
@@ -124,9 +151,14 @@ public final class RedactingLogEventFactory implements LogEventFactory {
     }
 
     private static LogEvent withContext(LogEvent event, Redactor redactor) {
-        ReadOnlyStringMap context = event.getContextData();
+        StringMap redacted = redactedContext(event.getContextData(), redactor);
+        return redacted == null ? event : withContextData(event, redacted);
+    }
+
+    /** The context data redacted, or null when every value is clean. */
+    private static StringMap redactedContext(ReadOnlyStringMap context, Redactor redactor) {
         if (context == null || context.isEmpty()) {
-            return event;
+            return null;
         }
         // Copy-on-write context maps are frozen and shared until the MDC changes: one answer per thread.
         boolean frozen = context instanceof StringMap map && map.isFrozen();
@@ -142,7 +174,7 @@ public final class RedactingLogEventFactory implements LogEventFactory {
                 memo.answer = redacted;
             }
         }
-        return redacted == null ? event : withContextData(event, redacted);
+        return redacted;
     }
 
     /** A frozen redacted copy, or null when every value is clean. */

@@ -39,8 +39,7 @@ final class RateLimitRequests implements AutoCloseable {
 
     /** The form a request posts to, or null; the path is the container's decoded one. */
     FormRule match(HttpServletRequest request) {
-        String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
-        FormRule rule = limits.match(request.getMethod(), path.isEmpty() ? "/" : path);
+        FormRule rule = limits.match(request.getMethod(), EdgeRequests.decodedPath(request));
         return rule == null && "POST".equals(request.getMethod()) && otherLogins.test(request) ? limits.loginRule() : rule;
     }
 
