@@ -22,6 +22,11 @@ import org.slf4j.LoggerFactory;
 final class HeldRejections implements AutoCloseable {
 
     static final int MAX_HELD = 10_000;
+    /**
+     * The request attribute holding when a held 429 was decided ({@link System#nanoTime}): request timing
+     * ends there, so the hold (deliberate, and an attacker's) is not read as the app slowing down.
+     */
+    static final String HELD_SINCE = HeldRejections.class.getName() + ".since";
     private static final Logger log = LoggerFactory.getLogger(HeldRejections.class);
 
     /** Writes the 429; called on the request thread or, after the delay, on the timer's. */
@@ -59,10 +64,12 @@ final class HeldRejections implements AutoCloseable {
             return;
         }
         AsyncContext async;
+        request.setAttribute(HELD_SINCE, System.nanoTime());
         try {
             async = request.startAsync(request, response);
         } catch (IllegalStateException e) {
             held.decrementAndGet();
+            request.removeAttribute(HELD_SINCE);
             answer.write(response);
             return;
         }
@@ -84,6 +91,11 @@ final class HeldRejections implements AutoCloseable {
                 log.debug("held 429 already completed");
             }
         }
+    }
+
+    /** When the request's 429 was decided and held back, or null when it was not held. */
+    static Long heldSince(HttpServletRequest request) {
+        return request.getAttribute(HELD_SINCE) instanceof Long since ? since : null;
     }
 
     int held() {

@@ -28,16 +28,19 @@ final class RequestMetrics {
     /**
      * Called once the chain returned (or threw): records now, or, for a request that went async, when
      * the async cycle completes, times out or fails (a listener that always fires, so no sample leaks).
+     * A 429 held back by the rate limiter is timed until it was decided, not until it was sent.
      */
     void finish(HttpServletRequest request, HttpServletResponse response, long start, Throwable failure) {
         if (failure == null && request.isAsyncStarted()) {
-            request.getAsyncContext().addListener(new AsyncEnd(request, response, start), request, response);
+            request.getAsyncContext().addListener(new AsyncEnd(request, response, start,
+                    HeldRejections.heldSince(request)), request, response);
             return;
         }
-        record(request, response, start, failure);
+        record(request, response, start, null, failure);
     }
 
-    void record(HttpServletRequest request, HttpServletResponse response, long start, Throwable failure) {
+    private void record(HttpServletRequest request, HttpServletResponse response, long start, Long end,
+            Throwable failure) {
         int status;
         if (failure != null && HttpTags.isClientAbort(failure)) {
             status = HttpTags.CLIENT_CLOSED;
@@ -47,7 +50,7 @@ final class RequestMetrics {
             status = response.getStatus();
         }
         String uri = HttpTags.uri(template(request), status);
-        timers.record(uri, request.getMethod(), status, failure, System.nanoTime() - start);
+        timers.record(uri, request.getMethod(), status, failure, (end == null ? System.nanoTime() : end) - start);
     }
 
     /** The route template: the route table's first, then the servlet mapping's (never the default servlet's "/"). */
@@ -77,13 +80,15 @@ final class RequestMetrics {
         private final HttpServletRequest request;
         private final HttpServletResponse response;
         private final long start;
+        private final Long heldSince;
         private volatile Throwable failure; // set on the container's thread, read where the request completes
         private boolean recorded;
 
-        AsyncEnd(HttpServletRequest request, HttpServletResponse response, long start) {
+        AsyncEnd(HttpServletRequest request, HttpServletResponse response, long start, Long heldSince) {
             this.request = request;
             this.response = response;
             this.start = start;
+            this.heldSince = heldSince;
         }
 
         @Override
@@ -94,7 +99,7 @@ final class RequestMetrics {
                 }
                 recorded = true;
             }
-            record(request, response, start, failure);
+            record(request, response, start, heldSince, failure);
         }
 
         @Override

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -75,6 +77,7 @@ class FormLimitsIT {
         start("launchready.ratelimit.reject-delay", "5s", "launchready.ratelimit.login.per-ip", "1/1h");
         assertThat(login("first@example.com", "wrong", null).statusCode()).isEqualTo(401);
         double throttledBefore = throttledLogins();
+        double[] timedBefore = timedLogin429s();
         List<CompletableFuture<HttpResponse<String>>> refused = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             HttpRequest request = HttpRequest.newBuilder(forms.app.uri("/login")).version(HttpClient.Version.HTTP_1_1)
@@ -95,6 +98,28 @@ class FormLimitsIT {
             assertThat(reply.body()).contains("Too many attempts");
         }
         assertThat(forms.loginsSeen.get()).isEqualTo(1);
+        // Request timing ends where the 429 was decided: the 5 s hold is not the app being slow.
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> timedLogin429s()[0] - timedBefore[0] >= 100);
+        double[] timed = timedLogin429s();
+        assertThat((timed[1] - timedBefore[1]) / (timed[0] - timedBefore[0])).as("mean seconds of a held 429")
+                .isLessThan(1.0);
+    }
+
+    /**
+     * How many login 429s were timed, and their total seconds, over the registries in the global one (each app
+     * adds its own Prometheus registry there, and they outlive the test: compare deltas).
+     */
+    private static double[] timedLogin429s() {
+        double[] sum = new double[2];
+        for (MeterRegistry registry : Metrics.globalRegistry.getRegistries()) {
+            Timer timer = registry.find("http.server.requests").tag("uri", "/login").tag("status", "429").timer();
+            if (timer != null) {
+                sum[0] += timer.count();
+                sum[1] += timer.totalTime(TimeUnit.SECONDS);
+            }
+        }
+        return sum;
     }
 
     /** The limiter's own count (on the global registry, so shared by every test in this JVM: compare deltas). */
