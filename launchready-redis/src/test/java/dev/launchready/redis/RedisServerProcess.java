@@ -54,9 +54,12 @@ final class RedisServerProcess implements AutoCloseable {
 
     /** A node with Cluster enabled (its nodes file named after its port), not yet part of a cluster. */
     static RedisServerProcess startClusterNode() {
-        int port = freePort();
+        // The cluster bus gets its own free port: by default it is the port + 10000, which may be taken.
+        int[] ports = freePorts(2);
+        int port = ports[0];
         RedisServerProcess server = new RedisServerProcess(binary(), port, List.of("--cluster-enabled", "yes",
-                "--cluster-config-file", "nodes-" + port + ".conf", "--cluster-node-timeout", "2000"));
+                "--cluster-port", Integer.toString(ports[1]), "--cluster-config-file", "nodes-" + port + ".conf",
+                "--cluster-node-timeout", "2000"));
         try {
             Files.deleteIfExists(server.log.resolveSibling("nodes-" + port + ".conf"));
         } catch (IOException e) {
@@ -74,11 +77,31 @@ final class RedisServerProcess implements AutoCloseable {
 
     /** A port on 127.0.0.1 that nothing listened on a moment ago. */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, loopback())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+        return freePorts(1)[0];
+    }
+
+    /** {@code count} different such ports: each socket stays open until all are chosen. */
+    static int[] freePorts(int count) {
+        List<ServerSocket> open = new ArrayList<>();
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket(0, 1, loopback());
+                socket.setReuseAddress(true);
+                open.add(socket);
+                ports[i] = socket.getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : open) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // nothing listens on it any more either way
+                }
+            }
         }
     }
 
