@@ -48,7 +48,8 @@ public final class LaunchReadyFilter implements Filter {
 
     private LaunchReadyFilter(Builder builder) {
         this.trace = builder.requestIds == null && !builder.errorPages ? null
-                : new TraceRequests(builder.requestIds, builder.traceClients, builder.errorPages, builder.redact);
+                : new TraceRequests(builder.requestIds, builder.traceClients, builder.errorPages, builder.redact,
+                        builder.idOnAsyncStart);
         this.health = builder.health == null ? null : new HealthRequests(builder.health);
         this.metrics = builder.timers == null ? null : new RequestMetrics(builder.timers, builder.routes);
         this.scrape = builder.scrape;
@@ -194,6 +195,7 @@ public final class LaunchReadyFilter implements Filter {
         private RequestIds requestIds;
         private ClientAddresses traceClients;
         private boolean errorPages;
+        private boolean idOnAsyncStart = true;
         private UnaryOperator<String> redact = UnaryOperator.identity();
         private RequestTimers timers;
         private RouteTable routes = RouteTable.of(java.util.List.of());
@@ -246,6 +248,18 @@ public final class LaunchReadyFilter implements Filter {
         public Builder requestIds(RequestIds ids, ClientAddresses clients) {
             this.requestIds = Objects.requireNonNull(ids, "ids");
             this.traceClients = Objects.requireNonNull(clients, "clients");
+            return this;
+        }
+
+        /**
+         * Whether work the app starts through {@code AsyncContext.start(Runnable)} runs with the request's
+         * ID in its MDC (on by default). It takes a wrapper around every request that may go async, which
+         * the app's every request call then passes through; Spring MVC never starts work that way (its
+         * async requests run on its own executor and come back through an async dispatch, which gets the
+         * ID anyway), so the starter turns it off.
+         */
+        public Builder idOnAsyncStart(boolean on) {
+            this.idOnAsyncStart = on;
             return this;
         }
 

@@ -35,13 +35,19 @@ final class TraceRequests {
     private final ClientAddresses clients;
     private final boolean errorPages;
     private final UnaryOperator<String> redact;
+    private final boolean idOnAsyncStart;
 
-    /** {@code ids} null: no IDs; {@code errorPages} false: failures pass to the container untouched. */
-    TraceRequests(RequestIds ids, ClientAddresses clients, boolean errorPages, UnaryOperator<String> redact) {
+    /**
+     * {@code ids} null: no IDs; {@code errorPages} false: failures pass to the container untouched;
+     * {@code idOnAsyncStart}: requests that may go async are wrapped so {@code AsyncContext.start} work gets the ID.
+     */
+    TraceRequests(RequestIds ids, ClientAddresses clients, boolean errorPages, UnaryOperator<String> redact,
+            boolean idOnAsyncStart) {
         this.ids = ids;
         this.clients = clients;
         this.errorPages = errorPages;
         this.redact = redact;
+        this.idOnAsyncStart = idOnAsyncStart;
     }
 
     void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain, ResolvedClient client,
@@ -57,7 +63,8 @@ final class TraceRequests {
             MDC.put(RequestIds.MDC_KEY, id);
         }
         // Only a request that may go async can hand work to another thread; sync ones need no wrapper.
-        HttpServletRequest req = id != null && request.isAsyncSupported() ? new TracedRequest(request, id) : request;
+        HttpServletRequest req = id != null && idOnAsyncStart && request.isAsyncSupported()
+                ? new TracedRequest(request, id) : request;
         SafeErrorResponse res = errorPages ? new SafeErrorResponse(response, request, id) : null;
         try {
             next.run(req, res == null ? response : res, chain, client);

@@ -39,7 +39,8 @@ class ServletConfiguration {
         Redactor redactor = redactors.getIfAvailable(() -> Redactor.from(settings));
         LaunchReadyFilter.Builder filter = LaunchReadyFilter.builder().health(health.getIfAvailable());
         if (settings.trace().requestIdEnabled()) {
-            filter.requestIds(RequestIds.of(settings.trace()), clientAddresses);
+            // Spring MVC's async work runs on its own executor, never through AsyncContext.start: no wrapper needed.
+            filter.requestIds(RequestIds.of(settings.trace()), clientAddresses).idOnAsyncStart(false);
         }
         if (settings.trace().errorPagesEnabled()) {
             filter.errorPages(redactor::redact);

@@ -1,5 +1,9 @@
 package dev.launchready.spring;
 
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.concurrent.Callable;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,9 +21,29 @@ public class SecuredApp {
         return "members only";
     }
 
+    /** The classes the request passed through on its way here, outermost first. */
+    @GetMapping("/request-chain")
+    String requestChain(HttpServletRequest request) {
+        StringBuilder chain = new StringBuilder();
+        ServletRequest r = request;
+        while (true) {
+            chain.append(r.getClass().getName()).append('\n');
+            if (!(r instanceof ServletRequestWrapper wrapper)) {
+                return chain.toString();
+            }
+            r = wrapper.getRequest();
+        }
+    }
+
+    /** Spring MVC's own async: the work runs on Spring's executor, the answer is written in an async dispatch. */
+    @GetMapping("/async-answer")
+    Callable<String> asyncAnswer() {
+        return () -> "answered later";
+    }
+
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/signin-problem").permitAll().anyRequest().authenticated())
+        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/signin-problem", "/request-chain", "/async-answer").permitAll().anyRequest().authenticated())
                 // A failure redirect the rate limiter cannot read as one: only Spring Security's events tell it.
                 .formLogin(form -> form.loginProcessingUrl("/auth/signin").failureUrl("/signin-problem").permitAll());
         return http.build();

@@ -44,6 +44,18 @@ class SpringBootAppIT {
         assertThat(get("/healthz").body()).contains("\"checks\"", "\"disk\"");
     }
 
+    @Test
+    void springRequestsCarryNoWrapperOfOursYetAsyncAnswersKeepTheirId() throws Exception {
+        HttpResponse<String> chain = get("/request-chain");
+        assertThat(chain.statusCode()).isEqualTo(200);
+        assertThat(chain.body()).as("Spring MVC never starts work through AsyncContext.start")
+                .doesNotContain("dev.launchready.servlet.TracedRequest").contains("RequestFacade");
+        HttpResponse<String> async = get("/async-answer");
+        assertThat(async.statusCode()).isEqualTo(200);
+        assertThat(async.body()).isEqualTo("answered later");
+        assertThat(async.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).hasSize(20));
+    }
+
     private HttpResponse<String> get(String path, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (headers.length > 0) {
