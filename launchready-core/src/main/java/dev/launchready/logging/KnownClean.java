@@ -15,7 +15,8 @@ final class KnownClean {
     private static final int MAX_LENGTH = 2048;
     private static final Entry[] ENTRIES = new Entry[SIZE];
 
-    private record Entry(Redactor redactor, String key, String text) {
+    /** {@code placeholders}: for a template that allows windows, where its {@code {}} are; else null. */
+    private record Entry(Redactor redactor, String key, String text, int[] placeholders) {
     }
 
     private KnownClean() {
@@ -27,9 +28,19 @@ final class KnownClean {
     }
 
     static void add(Redactor redactor, String key, String text) {
+        add(redactor, key, text, null);
+    }
+
+    static void add(Redactor redactor, String key, String text, int[] placeholders) {
         if (text.length() <= MAX_LENGTH && (key == null || key.length() <= MAX_LENGTH)) {
-            ENTRIES[slot(text)] = new Entry(redactor, key, text);
+            ENTRIES[slot(text)] = new Entry(redactor, key, text, placeholders);
         }
+    }
+
+    /** Where the {@code {}} of a template known clean are, when its messages may be read in windows; else null. */
+    static int[] placeholders(Redactor redactor, String template) {
+        Entry e = ENTRIES[slot(template)];
+        return e != null && e.text == template && e.key == null && e.redactor == redactor ? e.placeholders : null;
     }
 
     private static int slot(String text) {

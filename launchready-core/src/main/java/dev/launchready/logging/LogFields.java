@@ -62,9 +62,28 @@ public final class LogFields {
         }
         String redacted = redactor.redact(text);
         if (redacted == text) {
-            KnownClean.add(redactor, null, text);
+            KnownClean.add(redactor, null, text, redactor.allowsWindows(text) ? Placeholders.of(text) : null);
         }
         return redacted;
+    }
+
+    /**
+     * The message {@code formatted} from {@code template} and {@code args} (SLF4J/Log4j2 {@code {}}
+     * placeholders), redacted; the same instance when nothing was found. When {@link #recurring}
+     * found the template clean, and the message is shown to be exactly the template's pieces with
+     * the arguments between them, only windows around the arguments are read; on any doubt, the
+     * whole message.
+     */
+    public static String message(Redactor redactor, String template, String formatted, Object[] args) {
+        if (formatted == null) {
+            return null;
+        }
+        if (template == formatted) {
+            return recurring(redactor, formatted);
+        }
+        int[] placeholders = template == null ? null : KnownClean.placeholders(redactor, template);
+        int[] spans = placeholders == null ? null : Placeholders.arguments(template, placeholders, formatted, args);
+        return spans == null ? redactor.redact(formatted) : redactor.redactWindows(formatted, spans, args.length);
     }
 
     /**

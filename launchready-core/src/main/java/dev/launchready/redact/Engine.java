@@ -126,6 +126,28 @@ final class Engine {
 
     /** Runs every detector over {@code text}; the caller must {@link #done} the returned scan. */
     Scan scan(CharSequence text) {
+        Scan s = take();
+        run(s, text);
+        return s;
+    }
+
+    /**
+     * Runs every detector over {@code line} from {@code from} to {@code to}, read in place; findings are
+     * relative to {@code from}, and {@code s.window.farthest} says how far the detectors read.
+     */
+    Scan scan(String line, int from, int to) {
+        Scan s = take();
+        s.window.reset(line, from, to);
+        run(s, s.window);
+        return s;
+    }
+
+    /** Whether the app added rules of its own: a regular expression may match across any stretch of a line. */
+    boolean hasUserRules() {
+        return !userRules.isEmpty();
+    }
+
+    private Scan take() {
         int slot = (System.identityHashCode(Thread.currentThread()) * 0x9E3779B9) >>> 27; // 0..31
         Scan s = pool.getAndSet(slot, null);
         if (s == null) {
@@ -139,6 +161,10 @@ final class Engine {
             s.ruleSkip = new int[tokens.length];
             s.ruleGeneration = new int[tokens.length];
         }
+        return s;
+    }
+
+    private void run(Scan s, CharSequence text) {
         s.reset(text);
         int n = s.n;
         char[] chunk = s.chunk;
@@ -179,7 +205,6 @@ final class Engine {
                 }
             }
         }
-        return s;
     }
 
     /**
@@ -253,6 +278,8 @@ final class Engine {
     private static void copy(CharSequence text, int from, int len, char[] to) {
         if (text instanceof String string) {
             string.getChars(from, from + len, to, 0);
+        } else if (text instanceof WindowText window) {
+            window.line.getChars(window.from + from, window.from + from + len, to, 0);
         } else if (text instanceof StringBuilder builder) {
             builder.getChars(from, from + len, to, 0);
         } else {
@@ -348,7 +375,7 @@ final class Engine {
         CharSequence text = s.text;
         int at = 0;
         for (int i = 0; i < s.count; i++) {
-            out.append(text, at, s.start[i]);
+            append(out, text, at, s.start[i]);
             String label = s.label[i];
             if (label == Emails.EMAIL && emailKey != null) {
                 out.append("[EMAIL:").append(hash(text.subSequence(s.start[i], s.end[i]))).append(']');
@@ -357,7 +384,15 @@ final class Engine {
             }
             at = s.end[i];
         }
-        out.append(text, at, s.n);
+        append(out, text, at, s.n);
+    }
+
+    private static void append(StringBuilder out, CharSequence text, int from, int to) {
+        if (text instanceof WindowText window) {
+            out.append(window.line, window.from + from, window.from + to);
+        } else {
+            out.append(text, from, to);
+        }
     }
 
     private String hash(CharSequence email) {

@@ -133,6 +133,35 @@ public final class Redactor {
         }
     }
 
+    /**
+     * For logging adapters: whether {@link #redactWindows} may read a message made from this
+     * template (already found clean) only around its arguments. False when the app added rules of
+     * its own, or the template is more than one line or names a detector that reads far (a PEM
+     * block, {@code mysql}, {@code redis-cli}, a cookie list). Decide once per template.
+     */
+    public boolean allowsWindows(CharSequence template) {
+        return enabled && template != null && !engine.hasUserRules() && Windows.fit(template);
+    }
+
+    /**
+     * For logging adapters: {@code text}, a template that {@link #allowsWindows allows windows}
+     * with {@code count} arguments put in at {@code spans[2i]..spans[2i+1]} (in order), redacted
+     * exactly as {@link #redact} would, reading only a window around each argument. Reads the
+     * whole line instead whenever a window cannot be shown to be enough. Overwrites {@code spans}.
+     */
+    public String redactWindows(String text, int[] spans, int count) {
+        if (text == null || !enabled || engine.hasUserRules()) {
+            return redact(text);
+        }
+        String windowed;
+        try {
+            windowed = Windows.redact(engine, text, spans, count);
+        } catch (RuntimeException | StackOverflowError e) {
+            windowed = null; // the whole-line scan below fails closed on its own
+        }
+        return windowed != null ? windowed : redact(text);
+    }
+
     /** Whether {@link #redact} would change {@code text}; costs one scan, allocates nothing on a clean line. */
     public boolean mightContainSecret(CharSequence text) {
         if (text == null || !enabled) {

@@ -12,6 +12,8 @@ final class Scan {
     private static final int KEEP = 256;
 
     CharSequence text;
+    /** The stretch a windowed scan reads: reused, so a window allocates nothing. */
+    final WindowText window = new WindowText();
     /** The part of the line the prefilter is reading. */
     final char[] chunk = new char[Engine.CHUNK];
     int n;
@@ -56,6 +58,7 @@ final class Scan {
 
     void release() {
         text = null;
+        window.line = null;
         if (start.length > KEEP) { // a huge line must not pin big arrays to the thread
             start = new int[16];
             end = new int[16];

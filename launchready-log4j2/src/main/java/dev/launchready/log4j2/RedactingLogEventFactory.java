@@ -17,6 +17,8 @@ import org.apache.logging.log4j.core.impl.ReusableLogEventFactory;
 import org.apache.logging.log4j.core.util.Constants;
 import org.apache.logging.log4j.message.MapMessage;
 import org.apache.logging.log4j.message.Message;
+import org.apache.logging.log4j.message.ParameterizedMessage;
+import org.apache.logging.log4j.message.ReusableParameterizedMessage;
 import org.apache.logging.log4j.message.SimpleMessage;
 import org.apache.logging.log4j.message.StringMapMessage;
 import org.apache.logging.log4j.util.ReadOnlyStringMap;
@@ -119,7 +121,17 @@ public final class RedactingLogEventFactory implements LogEventFactory {
         if (formatted == null) {
             return data;
         }
-        String redacted = redactor.redact(formatted);
+        String redacted;
+        String template = data instanceof ParameterizedMessage p ? p.getFormat()
+                : data instanceof ReusableParameterizedMessage r ? r.getFormat() : null;
+        if (template != null) {
+            // {} templates, formatted as SLF4J does: a template found clean once lets its messages be
+            // read only around the arguments (LogFields.message checks every piece, else reads it all).
+            LogFields.recurring(redactor, template);
+            redacted = LogFields.message(redactor, template, formatted, data.getParameters());
+        } else {
+            redacted = redactor.redact(formatted);
+        }
         return redacted == formatted ? data : new SimpleMessage(redacted);
     }
 

@@ -49,13 +49,14 @@ final class EventRedaction {
 
     private static ILoggingEvent compute(ILoggingEvent event, Redactor redactor, Memo memo) {
         String formatted = event.getFormattedMessage();
-        String redactedFormatted = formatted == null ? null : redactor.redact(formatted);
-        boolean messageChanged = redactedFormatted != formatted;
-
         String template = event.getMessage();
-        // A template is the same String instance event after event: scanned once, then remembered as clean.
-        String redactedTemplate = template == formatted ? redactedFormatted : LogFields.recurring(redactor, template);
         Object[] args = event.getArgumentArray();
+        // A template is the same String instance event after event: scanned once, then remembered as
+        // clean, so its message is read only around the arguments (LogFields.message).
+        String redactedTemplate = LogFields.recurring(redactor, template);
+        String redactedFormatted = template == formatted ? redactedTemplate
+                : LogFields.message(redactor, template, formatted, args);
+        boolean messageChanged = redactedFormatted != formatted;
         // A changed message makes a new event anyway: its arguments are judged only if an encoder asks for them.
         Object[] redactedArgs = messageChanged ? null : LogFields.arguments(redactor, template, args, null);
 
