@@ -1,10 +1,10 @@
 package dev.launchready.log4j2;
 
-import static dev.launchready.log4j2.Secrets.EMAIL;
-import static dev.launchready.log4j2.Secrets.PASSWORD;
-import static dev.launchready.log4j2.Secrets.POSTGRES_URL;
-import static dev.launchready.log4j2.Secrets.STRIPE;
-import static dev.launchready.log4j2.Secrets.STRIPE_2;
+import static dev.launchready.logging.fixtures.Secrets.EMAIL;
+import static dev.launchready.logging.fixtures.Secrets.PASSWORD;
+import static dev.launchready.logging.fixtures.Secrets.POSTGRES_URL;
+import static dev.launchready.logging.fixtures.Secrets.STRIPE;
+import static dev.launchready.logging.fixtures.Secrets.STRIPE_2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

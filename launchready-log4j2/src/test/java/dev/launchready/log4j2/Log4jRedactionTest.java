@@ -1,12 +1,12 @@
 package dev.launchready.log4j2;
 
-import static dev.launchready.log4j2.Secrets.BEARER_TOKEN;
-import static dev.launchready.log4j2.Secrets.EMAIL;
-import static dev.launchready.log4j2.Secrets.JDBC_URL;
-import static dev.launchready.log4j2.Secrets.PASSWORD;
-import static dev.launchready.log4j2.Secrets.POSTGRES_URL;
-import static dev.launchready.log4j2.Secrets.STRIPE;
-import static dev.launchready.log4j2.Secrets.STRIPE_2;
+import static dev.launchready.logging.fixtures.Secrets.BEARER_TOKEN;
+import static dev.launchready.logging.fixtures.Secrets.EMAIL;
+import static dev.launchready.logging.fixtures.Secrets.JDBC_URL;
+import static dev.launchready.logging.fixtures.Secrets.PASSWORD;
+import static dev.launchready.logging.fixtures.Secrets.POSTGRES_URL;
+import static dev.launchready.logging.fixtures.Secrets.STRIPE;
+import static dev.launchready.logging.fixtures.Secrets.STRIPE_2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -2,6 +2,8 @@ package dev.launchready.log4j2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.launchready.logging.fixtures.Secrets;
+import dev.launchready.logging.fixtures.WindowCases;
 import dev.launchready.redact.Redactor;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.launchready.logback;
 
-import static dev.launchready.logback.Secrets.BEARER_TOKEN;
-import static dev.launchready.logback.Secrets.EMAIL;
-import static dev.launchready.logback.Secrets.JDBC_URL;
-import static dev.launchready.logback.Secrets.PASSWORD;
-import static dev.launchready.logback.Secrets.POSTGRES_URL;
-import static dev.launchready.logback.Secrets.STRIPE;
-import static dev.launchready.logback.Secrets.STRIPE_2;
+import static dev.launchready.logging.fixtures.Secrets.BEARER_TOKEN;
+import static dev.launchready.logging.fixtures.Secrets.EMAIL;
+import static dev.launchready.logging.fixtures.Secrets.JDBC_URL;
+import static dev.launchready.logging.fixtures.Secrets.PASSWORD;
+import static dev.launchready.logging.fixtures.Secrets.POSTGRES_URL;
+import static dev.launchready.logging.fixtures.Secrets.STRIPE;
+import static dev.launchready.logging.fixtures.Secrets.STRIPE_2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

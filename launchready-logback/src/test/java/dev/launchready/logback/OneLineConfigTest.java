@@ -7,6 +7,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.launchready.logging.fixtures.Secrets;
 import org.junit.jupiter.api.Test;
 
 /** A context of its own, configured only by {@code one-line.xml}: the {@code <contextListener>} line alone installs redaction. */

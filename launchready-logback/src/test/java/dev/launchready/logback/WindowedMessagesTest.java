@@ -7,6 +7,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.launchready.logging.fixtures.Secrets;
+import dev.launchready.logging.fixtures.WindowCases;
 import dev.launchready.redact.Redactor;
 import java.util.ArrayList;
 import java.util.List;
