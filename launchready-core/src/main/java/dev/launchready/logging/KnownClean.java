@@ -15,8 +15,8 @@ final class KnownClean {
     private static final int MAX_LENGTH = 2048;
     private static final Entry[] ENTRIES = new Entry[SIZE];
 
-    /** {@code placeholders}: for a template that allows windows, where its {@code {}} are; else null. */
-    private record Entry(Redactor redactor, String key, String text, int[] placeholders) {
+    /** {@code pieces}: for a template that allows windows, its text between the {@code {}}; else null. */
+    private record Entry(Redactor redactor, String key, String text, String[] pieces) {
     }
 
     private KnownClean() {
@@ -31,19 +31,24 @@ final class KnownClean {
         add(redactor, key, text, null);
     }
 
-    static void add(Redactor redactor, String key, String text, int[] placeholders) {
+    static void add(Redactor redactor, String key, String text, String[] pieces) {
         if (text.length() <= MAX_LENGTH && (key == null || key.length() <= MAX_LENGTH)) {
-            ENTRIES[slot(text)] = new Entry(redactor, key, text, placeholders);
+            ENTRIES[slot(text)] = new Entry(redactor, key, text, pieces);
         }
     }
 
-    /** Where the {@code {}} of a template known clean are, when its messages may be read in windows; else null. */
-    static int[] placeholders(Redactor redactor, String template) {
+    /** The text around the {@code {}} of a template known clean, when its messages may be read in windows; else null. */
+    static String[] pieces(Redactor redactor, String template) {
         Entry e = ENTRIES[slot(template)];
-        return e != null && e.text == template && e.key == null && e.redactor == redactor ? e.placeholders : null;
+        return e != null && e.text == template && e.key == null && e.redactor == redactor ? e.pieces : null;
     }
 
+    /**
+     * The String's own hash, which it keeps once computed (a template's, from its first event on), not
+     * the identity hash, which HotSpot must read from the object header; entries still match by identity.
+     */
     private static int slot(String text) {
-        return System.identityHashCode(text) & (SIZE - 1);
+        int h = text.hashCode();
+        return (h ^ (h >>> 16)) & (SIZE - 1);
     }
 }

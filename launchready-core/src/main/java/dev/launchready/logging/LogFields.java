@@ -62,7 +62,8 @@ public final class LogFields {
         }
         String redacted = redactor.redact(text);
         if (redacted == text) {
-            KnownClean.add(redactor, null, text, redactor.allowsWindows(text) ? Placeholders.of(text) : null);
+            int[] at = redactor.allowsWindows(text) ? Placeholders.of(text) : null;
+            KnownClean.add(redactor, null, text, at == null ? null : Placeholders.pieces(text, at));
         }
         return redacted;
     }
@@ -81,8 +82,8 @@ public final class LogFields {
         if (template == formatted) {
             return recurring(redactor, formatted);
         }
-        int[] placeholders = template == null ? null : KnownClean.placeholders(redactor, template);
-        int[] spans = placeholders == null ? null : Placeholders.arguments(template, placeholders, formatted, args);
+        String[] pieces = template == null ? null : KnownClean.pieces(redactor, template);
+        int[] spans = pieces == null ? null : Placeholders.arguments(pieces, formatted, args);
         return spans == null ? redactor.redact(formatted) : redactor.redactWindows(formatted, spans, args.length);
     }
 

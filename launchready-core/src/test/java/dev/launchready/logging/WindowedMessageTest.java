@@ -166,9 +166,8 @@ class WindowedMessageTest {
         ILoggingEvent event = events.list.get(0);
         String formatted = event.getFormattedMessage();
         LogFields.recurring(REDACTOR, event.getMessage());
-        int[] placeholders = KnownClean.placeholders(REDACTOR, event.getMessage());
-        if (placeholders != null && Placeholders.arguments(event.getMessage(), placeholders, formatted,
-                event.getArgumentArray()) != null) {
+        String[] pieces = KnownClean.pieces(REDACTOR, event.getMessage());
+        if (pieces != null && Placeholders.arguments(pieces, formatted, event.getArgumentArray()) != null) {
             windowed++;
         }
         String actual = LogFields.message(REDACTOR, event.getMessage(), formatted, event.getArgumentArray());
