@@ -21,10 +21,6 @@ final class RedactingAppender implements Appender {
         this.delegate = delegate;
     }
 
-    Appender delegate() {
-        return delegate;
-    }
-
     @Override
     public void append(LogEvent event) {
         Redactor redactor = Log4jRedaction.redactor();
