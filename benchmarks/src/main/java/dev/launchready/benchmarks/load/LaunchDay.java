@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
  * Runs every contender side by side and writes {@code results.md} and {@code latency.png}.
  *
  * <p>All contenders run at once, idle while another is measured, and the steady scenarios are measured in
- * rounds that rotate the order: drift on a shared machine then spreads over every contender instead of
- * landing on whichever ran last. The spike runs once per contender, and its heap is read right after it.
+ * rounds that rotate the order ({@link RoundOrder}): drift on a shared machine then spreads over every
+ * contender instead of landing on whichever ran last, and LaunchReady on and off always run back to back. The spike runs once per contender, and its heap is read right after it.
  */
 @Command(name = "launch-day", mixinStandardHelpOptions = true,
         description = "Launch-day load: the example apps with LaunchReady off, on, and with the peer stack, under wrk.")
@@ -120,11 +120,12 @@ public final class LaunchDay implements Callable<Integer> {
     private Map<String, Map<Scenario, List<WrkReport>>> measureSteady(Wrk wrk, List<RunningApp> apps) throws Exception {
         Map<String, Map<Scenario, List<WrkReport>>> reports = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
+            List<String> order = RoundOrder.of(apps.stream().map(a -> a.contender().id()).toList(), round);
             for (Scenario scenario : Scenario.values()) {
-                for (int i = 0; i < apps.size(); i++) {
-                    RunningApp app = apps.get((i + round) % apps.size());
+                for (String id : order) {
+                    RunningApp app = apps.stream().filter(a -> a.contender().id().equals(id)).findFirst().orElseThrow();
                     say("round " + (round + 1) + "/" + rounds + ": " + scenario.title + " on " + app.contender().id());
-                    reports.computeIfAbsent(app.contender().id(), id -> new LinkedHashMap<>())
+                    reports.computeIfAbsent(id, k -> new LinkedHashMap<>())
                             .computeIfAbsent(scenario, s -> new ArrayList<>())
                             .add(scenario.run(wrk, app, seconds).report());
                 }

@@ -23,10 +23,7 @@ record Results(List<Contender> contenders, Map<String, Map<Scenario, List<WrkRep
     }
 
     Steady steady(String contender, Scenario scenario) {
-        List<WrkReport> runs = steady.getOrDefault(contender, Map.of()).getOrDefault(scenario, List.of());
-        if (runs.isEmpty()) {
-            throw new IllegalArgumentException("no runs of " + scenario + " on " + contender);
-        }
+        List<WrkReport> runs = runs(contender, scenario);
         long requests = runs.stream().mapToLong(WrkReport::requests).sum();
         long micros = runs.stream().mapToLong(WrkReport::durationMicros).sum();
         long errors = runs.stream().mapToLong(r -> r.errors(scenario.expectedStatus())).sum();
@@ -38,6 +35,29 @@ record Results(List<Contender> contenders, Map<String, Map<Scenario, List<WrkRep
             latency.put(p, n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2);
         }
         return new Steady(requests * 1_000_000.0 / micros, latency, errors);
+    }
+
+    /**
+     * {@code on}'s throughput over {@code off}'s, round by round (they ran back to back, see
+     * {@link RoundOrder}): sorted, so the first is the lowest and the middle one the median.
+     */
+    List<Double> roundRatios(String on, String off, Scenario scenario) {
+        List<WrkReport> with = runs(on, scenario);
+        List<WrkReport> without = runs(off, scenario);
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < Math.min(with.size(), without.size()); i++) {
+            ratios.add(with.get(i).perSecond() / without.get(i).perSecond());
+        }
+        ratios.sort(null);
+        return ratios;
+    }
+
+    private List<WrkReport> runs(String contender, Scenario scenario) {
+        List<WrkReport> runs = steady.getOrDefault(contender, Map.of()).getOrDefault(scenario, List.of());
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("no runs of " + scenario + " on " + contender);
+        }
+        return runs;
     }
 
     boolean has(String contender) {
