@@ -10,7 +10,7 @@ import java.util.Map;
  * The order contenders run in one round of a steady scenario. A contender and the one it is judged
  * against (LaunchReady on and off) always run back to back, first one then the other in turn, so a
  * shift in the shared machine's speed between rounds lands on both sides of the ratio alike; the groups
- * rotate from round to round as before.
+ * rotate from round to round.
  */
 final class RoundOrder {
 
