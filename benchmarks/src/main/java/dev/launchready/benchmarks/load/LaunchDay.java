@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
  *
  * <p>All contenders run at once, idle while another is measured, and the steady scenarios are measured in
  * rounds that rotate the order ({@link RoundOrder}): drift on a shared machine then spreads over every
- * contender instead of landing on whichever ran last, and LaunchReady on and off always run back to back. The spike runs once per contender, and its heap is read right after it.
+ * contender instead of landing on whichever ran last, and LaunchReady on and off always run back to
+ * back. The spike runs once per contender, and its heap is read right after it.
  */
 @Command(name = "launch-day", mixinStandardHelpOptions = true,
         description = "Launch-day load: the example apps with LaunchReady off, on, and with the peer stack, under wrk.")
