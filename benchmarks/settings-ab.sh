@@ -42,18 +42,22 @@ start() { # name envs -> port
   env PORT=0 "${envs[@]}" java -Xms512m -Xmx512m -XX:+UseG1GC -jar "$jar" > "$logs/$name.log" 2>&1 &
   pids+=($!)
 }
-port() {
+port() { # name pid -> the port it listens on, once its log says so
   for _ in $(seq 120); do
     p=$(grep -o 'listening on [^ ]*' "$logs/$1.log" | grep -o '[0-9]*$' | head -1 || true)
     [[ -n "$p" ]] && { echo "$p"; return; }
+    kill -0 "$2" 2>/dev/null || break
     sleep 1
   done
-  echo "$1 did not start; its log: $logs/$1.log" >&2; exit 1
+  echo "$1 did not start; its log: $logs/$1.log" >&2
+  grep -m1 -E 'ERROR|Exception' "$logs/$1.log" >&2 || true
+  exit 1
 }
 a=${1%%:*} b=${2%%:*}
 start "$a" "${1#*:}"
 start "$b" "${2#*:}"
-pa=$(port "$a") pb=$(port "$b")
+pa=$(port "$a" "${pids[0]}")
+pb=$(port "$b" "${pids[1]}")
 run() { wrk -t2 -c32 -d"${2}s" -s "$lua" "http://127.0.0.1:$1" -- "$path" "$cookie" | awk '/Requests\/sec/{print $2}'; }
 # Warm-up: 30 s each, alternating, so both JITs settle before anything counts.
 for _ in 1 2 3 4 5; do run "$pa" 6 >/dev/null; run "$pb" 6 >/dev/null; done
