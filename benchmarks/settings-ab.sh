@@ -69,3 +69,4 @@ for r in $(seq "$rounds"); do
   echo "round $r: $a $x req/s, $b $y req/s, $b/$a $q"
 done
 printf '%s\n' "${ratios[@]}" | sort -n | awk -v n="$b/$a" '{v[NR]=$1} END{printf "median %s %.4f (lowest %.4f, highest %.4f)\n", n, (NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2, v[1], v[NR]}'
+rm -rf "$logs" # kept only when an app failed to start, for its log
