@@ -1,5 +1,6 @@
 package dev.launchready.https;
 
+import dev.launchready.client.ClientAddress;
 import dev.launchready.client.ClientAddresses;
 import dev.launchready.config.HttpsSettings;
 import java.util.ArrayList;
@@ -39,6 +40,9 @@ public final class HttpsRedirects {
     private final String[] exact;
     private final String[] prefixes;
     private final boolean redirecting;
+    /** The two answers that redirect nothing, made once: the usual request allocates no decision. */
+    private final HttpsDecision secureStay;
+    private final HttpsDecision plainStay;
     private final AtomicBoolean warnedSilentProxy = new AtomicBoolean();
     private final AtomicBoolean warnedClaim = new AtomicBoolean();
 
@@ -62,6 +66,8 @@ public final class HttpsRedirects {
         this.prefixes = settings.exemptPaths().stream().filter(p -> p.endsWith("/**"))
                 .map(p -> p.substring(0, p.length() - 3)).toArray(String[]::new);
         this.redirecting = settings.redirect() && settings.host().isPresent();
+        this.secureStay = new HttpsDecision(true, null, 0, hsts);
+        this.plainStay = new HttpsDecision(false, null, 0, null);
     }
 
     public static HttpsRedirects of(HttpsSettings settings) {
@@ -92,14 +98,31 @@ public final class HttpsRedirects {
         }
     }
 
+    /**
+     * Whether any request can be redirected (redirects on and a canonical host set). When not,
+     * {@link #stay} is the whole decision and an adapter need not gather an {@link HttpsRequest}.
+     */
+    public boolean redirects() {
+        return redirecting;
+    }
+
+    /**
+     * The decision for a request that is not redirected: whether the visitor is on HTTPS (a trusted
+     * proxy's scheme, else the socket's), and HSTS if so. The same as {@link #decide} gives such a request.
+     */
+    public HttpsDecision stay(boolean socketSecure, ClientAddress client) {
+        String scheme = trustedScheme(client);
+        return (scheme != null ? scheme.equals("https") : socketSecure) ? secureStay : plainStay;
+    }
+
     public HttpsDecision decide(HttpsRequest r) {
         var client = r.client();
         boolean trusted = client.viaTrustedProxy();
-        String scheme = trusted ? client.scheme().orElse(null) : null;
+        String scheme = trustedScheme(client);
         boolean secure = scheme != null ? scheme.equals("https") : r.socketSecure();
         String hstsValue = secure ? hsts : null;
         if (!redirecting || exempt(r.path())) {
-            return new HttpsDecision(secure, null, 0, hstsValue);
+            return secure ? secureStay : plainStay;
         }
         int known = hostIndex(r.host());
         String target = null;
@@ -115,11 +138,16 @@ public final class HttpsRedirects {
             target = targets[0];
         }
         if (target == null) {
-            return new HttpsDecision(secure, null, 0, hstsValue);
+            return secure ? secureStay : plainStay;
         }
         String method = r.method();
         int status = "GET".equals(method) || "HEAD".equals(method) ? 301 : 308;
         return new HttpsDecision(secure, Locations.of(target, r.rawPath(), r.query()), status, hstsValue);
+    }
+
+    /** The scheme a trusted proxy reported; nobody else's is believed. */
+    private static String trustedScheme(ClientAddress client) {
+        return client.viaTrustedProxy() ? client.scheme().orElse(null) : null;
     }
 
     /** The configured host a Host header names (port and a trailing dot ignored), or -1. */

@@ -100,6 +100,30 @@ class HttpsRedirectsTest {
     }
 
     @Test
+    void withRedirectsOffStayIsTheWholeDecision() {
+        HttpsRedirects noHost = HttpsRedirects.of(LaunchReadySettings.defaults().edge().https());
+        HttpsRedirects off = redirects("launchready.https.redirect", "false");
+        HttpsRedirects noHsts = redirects("launchready.https.redirect", "false", "launchready.https.hsts", "false");
+        assertThat(redirects().redirects()).isTrue();
+        for (HttpsRedirects r : List.of(noHost, off, noHsts)) {
+            assertThat(r.redirects()).isFalse();
+            for (ClientAddress client : List.of(DIRECT, PROXY_HTTP, PROXY_HTTPS, PROXY_SILENT)) {
+                for (boolean tls : new boolean[] {false, true}) {
+                    for (boolean claim : new boolean[] {false, true}) {
+                        assertThat(r.stay(tls, client)).as("%s tls=%s", client, tls)
+                                .isEqualTo(r.decide(request("GET", "example.com", "/", tls, client, claim)));
+                    }
+                }
+            }
+        }
+        assertThat(off.stay(false, PROXY_HTTPS).hsts()).startsWith("max-age=");
+        assertThat(off.stay(true, PROXY_HTTP)).isEqualTo(new HttpsDecision(false, null, 0, null));
+        assertThat(off.stay(true, DIRECT).secure()).isTrue();
+        assertThat(off.stay(false, DIRECT).secure()).isFalse();
+        assertThat(noHsts.stay(true, PROXY_HTTPS)).isEqualTo(new HttpsDecision(true, null, 0, null));
+    }
+
+    @Test
     void nonDefaultPortIsNamed() {
         assertThat(redirects("launchready.https.port", "8443").decide(request("GET", "x", "/", false, DIRECT, false))
                 .location()).isEqualTo("https://example.com:8443/");

@@ -1,6 +1,7 @@
 package dev.launchready.servlet;
 
 import dev.launchready.cache.CachePolicy;
+import dev.launchready.client.ClientAddress;
 import dev.launchready.client.ClientAddresses;
 import dev.launchready.https.HttpsDecision;
 import dev.launchready.https.HttpsRedirects;
@@ -41,9 +42,13 @@ final class EdgeRequests {
         if (https == null) {
             return null;
         }
+        ClientAddress visitor = client.resolve(clients);
+        if (!https.redirects()) { // the host, path, query and scheme claims matter only to a redirect
+            return https.stay(request.isSecure(), visitor);
+        }
         return https.decide(new HttpsRequest(request.getMethod(), request.getHeader("Host"),
                 LaunchReadyFilter.pathInApp(request), request.getQueryString(), decodedPath(request),
-                request.isSecure(), client.resolve(clients), SchemeClaims.of(client)));
+                request.isSecure(), visitor, SchemeClaims.of(client)));
     }
 
     /** Only HSTS, for answers that are never redirected (health endpoints). */
@@ -66,14 +71,24 @@ final class EdgeRequests {
         response.setContentLength(0);
     }
 
-    /** The response the app writes to: headers decided at commit; null when nothing is to be decided. */
+    /**
+     * The response the app writes to: headers decided at commit; null when nothing is to be decided. It
+     * takes the place of an error-page wrapper ({@link SafeErrorResponse}) rather than wrapping it: each
+     * wrapper is one more hop on every call the app and its framework make to the response.
+     */
     EdgeResponse wrap(HttpServletRequest request, HttpServletResponse response, HttpsDecision decision) {
         if (cache == null && headers == null && (decision == null || decision.hsts() == null)) {
             return null;
         }
+        SafeErrors errors = null;
+        HttpServletResponse container = response;
+        if (response instanceof SafeErrorResponse safe) {
+            errors = safe.errors();
+            container = (HttpServletResponse) safe.getResponse();
+        }
         boolean secure = decision == null ? request.isSecure() : decision.secure();
-        return new EdgeResponse(request, response, cache, headers, secure, decision == null ? null : decision.hsts(),
-                authenticated);
+        return new EdgeResponse(request, container, cache, headers, secure, decision == null ? null : decision.hsts(),
+                authenticated, errors);
     }
 
     static String decodedPath(HttpServletRequest request) {

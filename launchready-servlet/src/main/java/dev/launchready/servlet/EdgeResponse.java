@@ -45,6 +45,8 @@ final class EdgeResponse extends HttpServletResponseWrapper {
     private final boolean secure;
     private final String hsts;
     private final Predicate<HttpServletRequest> authenticated;
+    /** The error-page watch when error pages are on: this wrapper reports to it in place of its own. */
+    private final SafeErrors errors;
     private final HeldHeaders held = new HeldHeaders();
     /**
      * Cache headers we passed to the container, one bit per {@link HeldHeaders#NAMES} index: they cannot
@@ -57,7 +59,7 @@ final class EdgeResponse extends HttpServletResponseWrapper {
     private PrintWriter writer;
 
     EdgeResponse(HttpServletRequest request, HttpServletResponse response, CachePolicy cache, SecurityHeaders headers,
-            boolean secure, String hsts, Predicate<HttpServletRequest> authenticated) {
+            boolean secure, String hsts, Predicate<HttpServletRequest> authenticated, SafeErrors errors) {
         super(response);
         this.request = request;
         this.cache = cache;
@@ -65,6 +67,7 @@ final class EdgeResponse extends HttpServletResponseWrapper {
         this.secure = secure;
         this.hsts = hsts;
         this.authenticated = authenticated;
+        this.errors = errors;
     }
 
     /** Called once the app has returned: decides now if nothing committed the response yet. */
@@ -300,7 +303,9 @@ final class EdgeResponse extends HttpServletResponseWrapper {
         if (!isCommitted()) {
             apply(sc);
         }
-        super.sendError(sc, msg);
+        if (errors == null || !errors.sendError((HttpServletResponse) getResponse(), sc)) {
+            super.sendError(sc, msg);
+        }
     }
 
     @Override
@@ -308,7 +313,9 @@ final class EdgeResponse extends HttpServletResponseWrapper {
         if (!isCommitted()) {
             apply(sc);
         }
-        super.sendError(sc);
+        if (errors == null || !errors.sendError((HttpServletResponse) getResponse(), sc)) {
+            super.sendError(sc);
+        }
     }
 
     @Override
@@ -336,6 +343,9 @@ final class EdgeResponse extends HttpServletResponseWrapper {
 
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
+        if (errors != null) {
+            errors.bodyStarted();
+        }
         if (stream == null) {
             stream = new FirstWriteStream(super.getOutputStream(), this::before);
         }
@@ -344,6 +354,9 @@ final class EdgeResponse extends HttpServletResponseWrapper {
 
     @Override
     public PrintWriter getWriter() throws IOException {
+        if (errors != null) {
+            errors.bodyStarted();
+        }
         if (writer == null) {
             writer = new PrintWriter(new FirstWriteWriter(super.getWriter(), this::before), false);
         }

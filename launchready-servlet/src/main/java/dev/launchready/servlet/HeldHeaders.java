@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,12 @@ final class HeldHeaders {
     static final String SURROGATE = "Surrogate-Control";
     static final String ACCEL = "X-Accel-Expires";
     static final List<String> NAMES = List.of(CACHE_CONTROL, EXPIRES, PRAGMA, CDN, CLOUDFLARE, SURROGATE, ACCEL);
+    /**
+     * The indexes of {@link #NAMES} by name length: the app and its framework ask about a header many
+     * times per response (every set, add, get and contains), and almost never about one of these, so
+     * most names are turned away by their length alone.
+     */
+    private static final int[][] BY_LENGTH = byLength();
 
     private Map<String, List<String>> values;
 
@@ -39,15 +46,34 @@ final class HeldHeaders {
 
     /** The name's index in {@link #NAMES} (any case), or -1. */
     static int index(String name) {
-        if (name == null) {
+        if (name == null || name.length() >= BY_LENGTH.length) {
             return -1;
         }
-        for (int i = 0; i < NAMES.size(); i++) {
+        for (int i : BY_LENGTH[name.length()]) {
             if (NAMES.get(i).equalsIgnoreCase(name)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static int[][] byLength() {
+        int longest = 0;
+        for (String n : NAMES) {
+            longest = Math.max(longest, n.length());
+        }
+        int[][] table = new int[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int[] found = new int[NAMES.size()];
+            int count = 0;
+            for (int i = 0; i < NAMES.size(); i++) {
+                if (NAMES.get(i).length() == length) {
+                    found[count++] = i;
+                }
+            }
+            table[length] = Arrays.copyOf(found, count);
+        }
+        return table;
     }
 
     static String date(long millis) {

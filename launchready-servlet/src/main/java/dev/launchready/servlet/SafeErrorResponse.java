@@ -1,6 +1,5 @@
 package dev.launchready.servlet;
 
-import dev.launchready.trace.ErrorPage;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,21 +8,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 
 /**
- * Replaces the body of a 5xx the app sends without one ({@code sendError(500, message)} or a bare
- * {@code setStatus(503)}) with the reference page: the container's own error page would otherwise show
- * the message, which may be an exception's. Never touches a response the app wrote a body for.
+ * The response the app writes to when error pages are on: it reports to {@link SafeErrors}. Where
+ * the response gets an {@link EdgeResponse}, that one reports instead and this wrapper leaves the
+ * call path ({@link #errors()}).
  */
 final class SafeErrorResponse extends HttpServletResponseWrapper {
 
-    private final HttpServletRequest request;
-    private final String requestId;
-    private boolean bodyStarted;
-    private boolean pageSent;
+    private final SafeErrors errors;
 
     SafeErrorResponse(HttpServletResponse response, HttpServletRequest request, String requestId) {
         super(response);
-        this.request = request;
-        this.requestId = requestId;
+        this.errors = new SafeErrors(request, requestId);
+    }
+
+    SafeErrors errors() {
+        return errors;
     }
 
     @Override
@@ -33,45 +32,25 @@ final class SafeErrorResponse extends HttpServletResponseWrapper {
 
     @Override
     public void sendError(int sc, String message) throws IOException {
-        if (sc < 500 || isCommitted()) {
+        if (!errors.sendError((HttpServletResponse) getResponse(), sc)) {
             super.sendError(sc, message);
-            return;
         }
-        resetBuffer();
-        page(sc);
     }
 
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
-        bodyStarted = true;
+        errors.bodyStarted();
         return super.getOutputStream();
     }
 
     @Override
     public PrintWriter getWriter() throws IOException {
-        bodyStarted = true;
+        errors.bodyStarted();
         return super.getWriter();
     }
 
-    /** After the app returned: a 5xx status with no body and nothing sent yet gets the page. */
+    /** After the app returned, through whichever wrapper it wrote to. */
     void finish() throws IOException {
-        if (!pageSent && !bodyStarted && getStatus() >= 500 && !isCommitted()) {
-            page(getStatus());
-        }
-    }
-
-    private void page(int status) throws IOException {
-        pageSent = true;
-        writePage((HttpServletResponse) getResponse(), ErrorPage.of(status, requestId, request.getHeader("Accept")),
-                status);
-    }
-
-    static void writePage(HttpServletResponse response, ErrorPage page, int status) throws IOException {
-        response.setStatus(status);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType(page.contentType());
-        response.setContentLength(page.body().length);
-        response.getOutputStream().write(page.body());
-        response.flushBuffer();
+        errors.finish((HttpServletResponse) getResponse());
     }
 }

@@ -124,7 +124,7 @@ final class TraceRequests {
             if (id != null) {
                 response.setHeader(ids.header(), id);
             }
-            SafeErrorResponse.writePage(response, ErrorPage.of(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, id,
+            SafeErrors.write(response, ErrorPage.of(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, id,
                     request.getHeader("Accept")), HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
         } catch (IOException | RuntimeException e) {
             log.debug("error page not sent: {}", e.getClass().getName());

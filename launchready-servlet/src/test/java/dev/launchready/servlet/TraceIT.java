@@ -7,6 +7,11 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
+import dev.launchready.client.ClientAddresses;
+import dev.launchready.config.LaunchReadySettings;
+import dev.launchready.redact.Redactor;
+import dev.launchready.trace.RequestIds;
+import jakarta.servlet.DispatcherType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +21,10 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +38,8 @@ class TraceIT {
     private static final String GENERATED = "[0-9a-z]{20}";
     private static JettyApp app;
     private static JettyApp untrusting;
+    /** Request IDs and error pages only, built through the builder: no edge wrapper takes the page's place. */
+    private static JettyApp pagesOnly;
     /** Snapshots each event's MDC as it is appended: read later, it would be the test thread's. */
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>() {
         @Override
@@ -46,12 +55,21 @@ class TraceIT {
         app = TraceApp.start(Map.of("launchready.health.drain-period", "0s"));
         untrusting = TraceApp.start(Map.of("launchready.client.trusted-proxies", "none",
                 "launchready.health.drain-period", "0s"));
+        LaunchReadySettings settings = LaunchReadySettings.from(key -> null);
+        LaunchReadyFilter filter = LaunchReadyFilter.builder()
+                .requestIds(RequestIds.of(settings.trace()), ClientAddresses.of(settings.client()))
+                .errorPages(Redactor.defaults()::redact).build();
+        pagesOnly = JettyApp.start(Map.of("launchready.enabled", "false"), context -> {
+            context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
+            TraceApp.register(context);
+        });
     }
 
     @AfterAll
     static void stop() {
         app.close();
         untrusting.close();
+        pagesOnly.close();
     }
 
     @BeforeEach
@@ -174,13 +192,21 @@ class TraceIT {
 
     @Test
     void bodiless5xxGetThePageButTheAppsOwnBodiesAnd4xxAreUntouched() throws Exception {
-        HttpResponse<String> sent = Http.get(app.uri("/send-error"), "Accept", "application/json");
-        HttpResponse<String> unavailable = Http.get(app.uri("/status-503"), "Accept", "text/html");
-        HttpResponse<String> own = Http.get(app.uri("/own-500"));
-        HttpResponse<String> missing = Http.get(app.uri("/not-found"));
+        // With the cache and security headers on (the defaults) the edge wrapper watches for the page,
+        // without them the error-page wrapper does.
+        assertBodiless5xxGetThePage(app);
+        assertBodiless5xxGetThePage(pagesOnly);
+    }
+
+    private static void assertBodiless5xxGetThePage(JettyApp target) throws Exception {
+        HttpResponse<String> sent = Http.get(target.uri("/send-error"), "Accept", "application/json");
+        HttpResponse<String> unavailable = Http.get(target.uri("/status-503"), "Accept", "text/html");
+        HttpResponse<String> own = Http.get(target.uri("/own-500"));
+        HttpResponse<String> missing = Http.get(target.uri("/not-found"));
 
         assertThat(sent.statusCode()).isEqualTo(500);
         assertThat(sent.body()).contains("\"requestId\"").doesNotContain("jdbc", "SQLException", "password");
+        assertThat(sent.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(unavailable.statusCode()).isEqualTo(503);
         assertThat(unavailable.body()).contains("briefly unavailable");
         assertThat(own.statusCode()).isEqualTo(500);
