@@ -58,7 +58,8 @@ class EdgeConfiguration {
      * cache policy, and our security headers over the app's own), so Spring Security's writers run when
      * the request starts instead: the same headers, one wrapper pair fewer on every call the app makes
      * to the response (about 2 points of throughput on the example's public page). A header the app
-     * sets still replaces Spring's, and a cache header Spring writes is still held for the policy.
+     * sets now replaces Spring's (at commit, Spring's frame-options writer overwrote the app's), and a
+     * cache header Spring writes is still held for the policy.
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.security.config.annotation.web.builders.HttpSecurity")

@@ -63,6 +63,22 @@ class SpringCacheHeadersIT {
                 assertThat(layers.headers().firstValue("Cache-Control")).as(prefix)
                         .hasValue("public, max-age=0, s-maxage=60, stale-while-revalidate=30");
             }
+            HttpResponse<String> missing = get(port, "/nothing-here", "mia:pw");
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+            assertThat(missing.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+            assertThat(missing.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+
+            // A chain's own post-processor runs after the starter's: headers at commit again, same answers.
+            HttpResponse<String> atCommit = get(port, "/at-commit/layers", null);
+            assertThat(atCommit.body()).contains("HeaderWriterFilter$HeaderWriterResponse", "EdgeResponse");
+            // ...where Spring's frame-options writer overwrites the app's own value, as it does without the starter.
+            assertThat(atCommit.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+            assertThat(atCommit.headers().firstValue("X-XSS-Protection")).hasValue("0");
+            assertThat(get(port, "/at-commit/public", null).headers().firstValue("Cache-Control"))
+                    .hasValue("public, max-age=0, s-maxage=60, stale-while-revalidate=30");
+            assertThat(get(port, "/at-commit/private", "mia:pw").headers().firstValue("Cache-Control"))
+                    .hasValue("private, no-store");
         }
     }
 
