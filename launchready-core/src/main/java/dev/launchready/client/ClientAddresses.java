@@ -123,6 +123,22 @@ public final class ClientAddresses {
         return peer != null && trusted.contains(peer);
     }
 
+    /**
+     * The scheme a trusted proxy reported for this request ({@code "http"} or {@code "https"}), or null
+     * when the peer is not trusted or said nothing: what {@link #resolve} says, for a decision that needs
+     * only the scheme (HTTPS without redirects). Behind the usual proxy ({@code X-Forwarded-*}, no
+     * {@code Forwarded}, no Cloudflare preset) the scheme does not depend on which address the walk ends
+     * on, so neither {@code X-Forwarded-For} is read nor an address parsed; anything else is resolved.
+     */
+    public String trustedScheme(String peerAddress, Function<String, List<String>> headers) {
+        Objects.requireNonNull(headers, "headers");
+        if (cloudflarePreset == null && trustsPeer(peerAddress) && values(headers, "Forwarded").isEmpty()) {
+            return Schemes.xForwardedProto(values(headers, "X-Forwarded-Proto"));
+        }
+        ClientAddress client = resolve(peerAddress, headers);
+        return client.viaTrustedProxy() ? client.scheme().orElse(null) : null;
+    }
+
     private ClientAddress fromTrustedPeer(Ip peer, Function<String, List<String>> headers) {
         boolean viaCloudflare = cloudflarePreset != null && cloudflarePreset.contains(peer);
         Ip client = viaCloudflare ? cfConnectingIp(values(headers, "CF-Connecting-IP")) : null;

@@ -109,10 +109,12 @@ public final class HttpsRedirects {
     /**
      * The decision for a request that is not redirected: whether the visitor is on HTTPS (a trusted
      * proxy's scheme, else the socket's), and HSTS if so. The same as {@link #decide} gives such a request.
+     *
+     * @param trustedScheme the scheme a trusted proxy reported
+     *     ({@link dev.launchready.client.ClientAddresses#trustedScheme}), or null
      */
-    public HttpsDecision stay(boolean socketSecure, ClientAddress client) {
-        String scheme = trustedScheme(client);
-        return (scheme != null ? scheme.equals("https") : socketSecure) ? secureStay : plainStay;
+    public HttpsDecision stay(boolean socketSecure, String trustedScheme) {
+        return (trustedScheme != null ? trustedScheme.equals("https") : socketSecure) ? secureStay : plainStay;
     }
 
     public HttpsDecision decide(HttpsRequest r) {

@@ -1,7 +1,6 @@
 package dev.launchready.servlet;
 
 import dev.launchready.cache.CachePolicy;
-import dev.launchready.client.ClientAddress;
 import dev.launchready.client.ClientAddresses;
 import dev.launchready.https.HttpsDecision;
 import dev.launchready.https.HttpsRedirects;
@@ -42,13 +41,12 @@ final class EdgeRequests {
         if (https == null) {
             return null;
         }
-        ClientAddress visitor = client.resolve(clients);
-        if (!https.redirects()) { // the host, path, query and scheme claims matter only to a redirect
-            return https.stay(request.isSecure(), visitor);
+        if (!https.redirects()) { // only the scheme matters: no address, host, path, query or claims
+            return https.stay(request.isSecure(), client.trustedScheme(clients));
         }
         return https.decide(new HttpsRequest(request.getMethod(), request.getHeader("Host"),
                 LaunchReadyFilter.pathInApp(request), request.getQueryString(), decodedPath(request),
-                request.isSecure(), visitor, SchemeClaims.of(client)));
+                request.isSecure(), client.resolve(clients), SchemeClaims.of(client)));
     }
 
     /** Only HSTS, for answers that are never redirected (health endpoints). */

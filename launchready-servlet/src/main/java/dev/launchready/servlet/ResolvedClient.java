@@ -51,6 +51,17 @@ final class ResolvedClient implements Function<String, List<String>> {
         return client;
     }
 
+    /**
+     * The scheme a trusted proxy reported, or null ({@link ClientAddresses#trustedScheme}): the resolved
+     * answer when there is one, else read without resolving the address.
+     */
+    String trustedScheme(ClientAddresses clients) {
+        if (resolved != null && resolvedBy == clients) {
+            return resolved.viaTrustedProxy() ? resolved.scheme().orElse(null) : null;
+        }
+        return clients.trustedScheme(request.getRemoteAddr(), this);
+    }
+
     /** Whether the peer is one of {@code clients}' trusted proxies: the resolved answer when there is one. */
     boolean trustsPeer(ClientAddresses clients) {
         return resolved != null && resolvedBy == clients ? resolved.viaTrustedProxy()
