@@ -25,8 +25,11 @@ import java.util.Objects;
  */
 public final class CachePolicy {
 
-    /** Spring Security's default, written on every response: not a choice the app made about this one. */
-    static final String SPRING_SECURITY_DEFAULT = "no-cache, no-store, max-age=0, must-revalidate";
+    /**
+     * Spring Security's default {@code Cache-Control}, written on every response (with {@code Pragma: no-cache}
+     * and {@code Expires: 0}): not a choice the app made about this one.
+     */
+    public static final String SPRING_SECURITY_DEFAULT = "no-cache, no-store, max-age=0, must-revalidate";
 
     private static final CacheDecision MEMBER =
             new CacheDecision(CacheDecision.Kind.MEMBER, "private, no-store", null, null, true, true);

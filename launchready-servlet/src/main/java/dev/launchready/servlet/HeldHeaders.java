@@ -1,5 +1,6 @@
 package dev.launchready.servlet;
 
+import dev.launchready.cache.CachePolicy;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -82,6 +83,7 @@ final class HeldHeaders {
     }
 
     void set(String name, String value) {
+        dropSpringDefaults(name);
         if (value == null) {
             remove(name);
             return;
@@ -90,8 +92,25 @@ final class HeldHeaders {
     }
 
     void add(String name, String value) {
+        dropSpringDefaults(name);
         if (value != null) {
             map().computeIfAbsent(name, k -> new ArrayList<>(1)).add(value);
+        }
+    }
+
+    /**
+     * A chain that turns Spring Security's cache-control writer back on gets its three headers when the
+     * request starts (the starter has Spring Security write then). At commit, where Spring writes by
+     * default, it writes them only to a response that has none of the three; so once the app sets one of
+     * its own, Spring's three go, or its {@code Pragma: no-cache} and {@code Expires: 0} would stand next
+     * to the app's choice.
+     */
+    private void dropSpringDefaults(String name) {
+        if (values != null && values.size() == 3 && (name.equalsIgnoreCase(CACHE_CONTROL)
+                || name.equalsIgnoreCase(PRAGMA) || name.equalsIgnoreCase(EXPIRES))
+                && List.of(CachePolicy.SPRING_SECURITY_DEFAULT).equals(values.get(CACHE_CONTROL))
+                && List.of("no-cache").equals(values.get(PRAGMA)) && List.of("0").equals(values.get(EXPIRES))) {
+            values = null;
         }
     }
 

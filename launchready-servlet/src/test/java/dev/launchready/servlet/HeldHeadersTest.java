@@ -30,4 +30,39 @@ class HeldHeadersTest {
         }
         assertThat(HeldHeaders.index(null)).isEqualTo(-1);
     }
+
+    @Test
+    void springSecuritysThreeGoOnceTheAppSetsOneOfItsOwn() {
+        HeldHeaders held = springThree();
+        held.set("Cache-Control", "public, max-age=600");
+        assertThat(held.names()).containsExactly("Cache-Control");
+        assertThat(held.get("Cache-Control")).isEqualTo("public, max-age=600");
+
+        HeldHeaders expires = springThree();
+        expires.set("Expires", "Thu, 01 Jan 2099 00:00:00 GMT");
+        assertThat(expires.names()).containsExactly("Expires");
+
+        // Another held header is no choice about these three: Spring at commit would still write them.
+        HeldHeaders cdn = springThree();
+        cdn.set("CDN-Cache-Control", "max-age=60");
+        assertThat(cdn.names()).containsExactlyInAnyOrder("Cache-Control", "Pragma", "Expires", "CDN-Cache-Control");
+
+        // The app's own no-cache set of three is not Spring's: nothing is dropped.
+        HeldHeaders own = new HeldHeaders();
+        own.set("Cache-Control", "no-cache");
+        own.set("Pragma", "no-cache");
+        own.set("Expires", "0");
+        own.add("Cache-Control", "private");
+        assertThat(own.all("Cache-Control")).containsExactly("no-cache", "private");
+        assertThat(own.names()).hasSize(3);
+    }
+
+    private static HeldHeaders springThree() {
+        HeldHeaders held = new HeldHeaders();
+        held.add("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+        held.add("Pragma", "no-cache");
+        held.add("Expires", "0");
+        assertThat(held.names()).hasSize(3);
+        return held;
+    }
 }

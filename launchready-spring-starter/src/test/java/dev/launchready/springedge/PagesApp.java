@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /spring-cache/} a chain that turns Spring Security's cache-control writer back on, under
  * {@code /at-commit/} one that has Spring Security write its headers at commit again, elsewhere a chain
  * that leaves Spring Security's headers as they come. {@code /layers} names the wrappers around
- * the response the app writes to.
+ * the response the app writes to; {@code /own} sets the page's own {@code Cache-Control}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -57,7 +57,7 @@ public class PagesApp {
     }
 
     private static SecurityFilterChain chain(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(a -> a.requestMatchers("/public", "/*/public", "/layers", "/*/layers").permitAll()
+        return http.authorizeHttpRequests(a -> a.requestMatchers("/public", "/*/public", "/layers", "/*/layers", "/own", "/*/own").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -80,6 +80,13 @@ public class PagesApp {
                 names.append(w.getClass().getName()).append('\n');
             }
             return names.toString();
+        }
+
+        /** A public page whose own cache choice the policy keeps. */
+        @GetMapping({"/own", "/spring-cache/own", "/at-commit/own"})
+        String ownCacheChoice(HttpServletResponse response) {
+            response.setHeader("Cache-Control", "public, max-age=600");
+            return "cached for ten minutes";
         }
 
         @GetMapping({"/private", "/spring-cache/private", "/at-commit/private"})

@@ -63,6 +63,13 @@ class SpringCacheHeadersIT {
                 assertThat(layers.headers().firstValue("Cache-Control")).as(prefix)
                         .hasValue("public, max-age=0, s-maxage=60, stale-while-revalidate=30");
             }
+            // The app's own cache choice stands alone, whether Spring's cache writer is off, on, or at commit.
+            for (String path : new String[] {"/own", "/spring-cache/own", "/at-commit/own"}) {
+                HttpResponse<String> own = get(port, path, null);
+                assertThat(own.headers().allValues("Cache-Control")).as(path).containsExactly("public, max-age=600");
+                assertThat(own.headers().firstValue("Pragma")).as(path).isEmpty();
+                assertThat(own.headers().firstValue("Expires")).as(path).isEmpty();
+            }
             HttpResponse<String> missing = get(port, "/nothing-here", "mia:pw");
             assertThat(missing.statusCode()).isEqualTo(404);
             assertThat(missing.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
