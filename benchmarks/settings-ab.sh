@@ -4,8 +4,12 @@
 # runs of a round back to back and the order alternating, so the shared machine's drift lands on both.
 # Prints each round's throughput ratio B/A and their median: on a noisy 2-core machine a single round
 # moves by +-10%, the median of 10 rounds by about 2 points.
+# --pin puts both apps on CPU 0 and wrk (one thread, 16 connections) on CPU 1, so wrk no longer competes
+# with the app it measures; each round then also gives the app's CPU time per request, and the warm-up
+# is twice as long (a JVM on one core compiles slowly). A round still moves by +-10% on a shared
+# machine: take 16 rounds or more.
 #
-# usage: benchmarks/settings-ab.sh [--servlet] [--path /] [--cookie C] [--seconds 6] [--rounds 10] \
+# usage: benchmarks/settings-ab.sh [--servlet] [--pin] [--path /] [--cookie C] [--seconds 6] [--rounds 10] \
 #            "A:ENV=V,ENV=V" "B:ENV=V"
 # e.g.   benchmarks/settings-ab.sh "off:LAUNCHREADY_ENABLED=false" "on:"
 #        benchmarks/settings-ab.sh "on:" "no-ids:LAUNCHREADY_REQUEST_ID_ENABLED=false"
@@ -13,10 +17,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=examples/membership-spring/target/membership-spring.jar
-path=/ cookie= seconds=6 rounds=10
+path=/ cookie= seconds=6 rounds=10 pin=
 while [[ $# -gt 2 ]]; do
   case "$1" in
     --servlet) jar=examples/membership-servlet/target/membership-servlet.jar; shift ;;
+    --pin) pin=1; shift ;;
     --path) path=$2; shift 2 ;;
     --cookie) cookie=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
@@ -29,6 +34,7 @@ if [[ $# -ne 2 || "$1" != *:* || "$2" != *:* ]]; then
   exit 2
 fi
 [[ -f "$jar" ]] || { echo "$jar is missing: run benchmarks/launch-day.sh --help once, or mvn package" >&2; exit 2; }
+if [[ -n "$pin" ]] && ! command -v taskset >/dev/null; then echo "--pin needs taskset (Debian: util-linux)" >&2; exit 2; fi
 command -v wrk >/dev/null || { echo "wrk is missing: run scripts/ensure-servers.sh" >&2; exit 2; }
 lua=$PWD/benchmarks/src/main/resources/dev/launchready/benchmarks/load/page.lua
 logs=$(mktemp -d)
@@ -39,7 +45,7 @@ start() { # name envs -> port
   local name=$1 envs=() kv
   IFS=',' read -ra kv <<< "$2"
   for e in "${kv[@]}"; do [[ -n "$e" ]] && envs+=("$e"); done
-  env PORT=0 "${envs[@]}" java -Xms512m -Xmx512m -XX:+UseG1GC -jar "$jar" > "$logs/$name.log" 2>&1 &
+  env PORT=0 "${envs[@]}" ${pin:+taskset -c 0} java -Xms512m -Xmx512m -XX:+UseG1GC -jar "$jar" > "$logs/$name.log" 2>&1 &
   pids+=($!)
 }
 port() { # name pid -> the port it listens on, once its log says so
@@ -58,15 +64,37 @@ start "$a" "${1#*:}"
 start "$b" "${2#*:}"
 pa=$(port "$a" "${pids[0]}")
 pb=$(port "$b" "${pids[1]}")
-run() { wrk -t2 -c32 -d"${2}s" -s "$lua" "http://127.0.0.1:$1" -- "$path" "$cookie" | awk '/Requests\/sec/{print $2}'; }
-# Warm-up: 30 s each, alternating, so both JITs settle before anything counts.
-for _ in 1 2 3 4 5; do run "$pa" 6 >/dev/null; run "$pb" 6 >/dev/null; done
+ticks=$(getconf CLK_TCK)
+cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; } # the app's user + system time, in clock ticks
+run() { # port pid seconds -> "requests/s" or, pinned, "requests/s microseconds-of-CPU-per-request"
+  local before out
+  before=$(cpu "$2")
+  if [[ -n "$pin" ]]; then
+    out=$(taskset -c 1 wrk -t1 -c16 -d"${3}s" -s "$lua" "http://127.0.0.1:$1" -- "$path" "$cookie")
+    awk -v used=$(( $(cpu "$2") - before )) -v ticks="$ticks" '/requests in/{n=$1} /Requests\/sec/{r=$2}
+      END{printf "%s %.1f", r, used * 1e6 / ticks / n}' <<< "$out"
+  else
+    wrk -t2 -c32 -d"${3}s" -s "$lua" "http://127.0.0.1:$1" -- "$path" "$cookie" | awk '/Requests\/sec/{print $2}'
+  fi
+}
+# Warm-up: 30 s each (60 pinned), alternating, so both JITs settle before anything counts.
+warm=5
+[[ -n "$pin" ]] && warm=10
+for _ in $(seq "$warm"); do run "$pa" "${pids[0]}" 6 >/dev/null; run "$pb" "${pids[1]}" 6 >/dev/null; done
 ratios=()
 for r in $(seq "$rounds"); do
-  if (( r % 2 )); then x=$(run "$pa" "$seconds"); y=$(run "$pb" "$seconds"); else y=$(run "$pb" "$seconds"); x=$(run "$pa" "$seconds"); fi
-  q=$(awk -v y="$y" -v x="$x" 'BEGIN{printf "%.4f", y / x}')
+  if (( r % 2 )); then
+    x=$(run "$pa" "${pids[0]}" "$seconds"); y=$(run "$pb" "${pids[1]}" "$seconds")
+  else
+    y=$(run "$pb" "${pids[1]}" "$seconds"); x=$(run "$pa" "${pids[0]}" "$seconds")
+  fi
+  q=$(awk -v y="${y%% *}" -v x="${x%% *}" 'BEGIN{printf "%.4f", y / x}')
   ratios+=("$q")
-  echo "round $r: $a $x req/s, $b $y req/s, $b/$a $q"
+  if [[ -n "$pin" ]]; then
+    echo "round $r: $a ${x%% *} req/s ${x#* } us CPU each, $b ${y%% *} req/s ${y#* } us CPU each, $b/$a $q"
+  else
+    echo "round $r: $a $x req/s, $b $y req/s, $b/$a $q"
+  fi
 done
 printf '%s\n' "${ratios[@]}" | sort -n | awk -v n="$b/$a" '{v[NR]=$1} END{printf "median %s %.4f (lowest %.4f, highest %.4f)\n", n, (NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2, v[1], v[NR]}'
 rm -rf "$logs" # kept only when an app failed to start, for its log
