@@ -24,4 +24,9 @@ public record ClientAddress(String ip, String limitKey, boolean viaTrustedProxy,
         Objects.requireNonNull(limitKey, "limitKey");
         Objects.requireNonNull(scheme, "scheme");
     }
+
+    /** The scheme a trusted proxy reported, or null: the only one an HTTPS decision believes. */
+    public String trustedScheme() {
+        return viaTrustedProxy ? scheme.orElse(null) : null;
+    }
 }

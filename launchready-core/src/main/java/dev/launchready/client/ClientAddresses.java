@@ -135,8 +135,7 @@ public final class ClientAddresses {
         if (cloudflarePreset == null && trustsPeer(peerAddress) && values(headers, "Forwarded").isEmpty()) {
             return Schemes.xForwardedProto(values(headers, "X-Forwarded-Proto"));
         }
-        ClientAddress client = resolve(peerAddress, headers);
-        return client.viaTrustedProxy() ? client.scheme().orElse(null) : null;
+        return resolve(peerAddress, headers).trustedScheme();
     }
 
     private ClientAddress fromTrustedPeer(Ip peer, Function<String, List<String>> headers) {

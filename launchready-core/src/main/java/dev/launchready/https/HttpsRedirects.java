@@ -1,6 +1,5 @@
 package dev.launchready.https;
 
-import dev.launchready.client.ClientAddress;
 import dev.launchready.client.ClientAddresses;
 import dev.launchready.config.HttpsSettings;
 import java.util.ArrayList;
@@ -120,7 +119,7 @@ public final class HttpsRedirects {
     public HttpsDecision decide(HttpsRequest r) {
         var client = r.client();
         boolean trusted = client.viaTrustedProxy();
-        String scheme = trustedScheme(client);
+        String scheme = client.trustedScheme();
         boolean secure = scheme != null ? scheme.equals("https") : r.socketSecure();
         String hstsValue = secure ? hsts : null;
         if (!redirecting || exempt(r.path())) {
@@ -145,11 +144,6 @@ public final class HttpsRedirects {
         String method = r.method();
         int status = "GET".equals(method) || "HEAD".equals(method) ? 301 : 308;
         return new HttpsDecision(secure, Locations.of(target, r.rawPath(), r.query()), status, hstsValue);
-    }
-
-    /** The scheme a trusted proxy reported; nobody else's is believed. */
-    private static String trustedScheme(ClientAddress client) {
-        return client.viaTrustedProxy() ? client.scheme().orElse(null) : null;
     }
 
     /** The configured host a Host header names (port and a trailing dot ignored), or -1. */

@@ -57,7 +57,7 @@ final class ResolvedClient implements Function<String, List<String>> {
      */
     String trustedScheme(ClientAddresses clients) {
         if (resolved != null && resolvedBy == clients) {
-            return resolved.viaTrustedProxy() ? resolved.scheme().orElse(null) : null;
+            return resolved.trustedScheme();
         }
         return clients.trustedScheme(request.getRemoteAddr(), this);
     }
