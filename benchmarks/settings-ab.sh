@@ -68,8 +68,8 @@ ticks=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; } # the app's user + system time, in clock ticks
 run() { # port pid seconds -> "requests/s" or, pinned, "requests/s microseconds-of-CPU-per-request"
   local before out
-  before=$(cpu "$2")
   if [[ -n "$pin" ]]; then
+    before=$(cpu "$2")
     out=$(taskset -c 1 wrk -t1 -c16 -d"${3}s" -s "$lua" "http://127.0.0.1:$1" -- "$path" "$cookie")
     awk -v used=$(( $(cpu "$2") - before )) -v ticks="$ticks" '/requests in/{n=$1} /Requests\/sec/{r=$2}
       END{printf "%s %.1f", r, used * 1e6 / ticks / n}' <<< "$out"

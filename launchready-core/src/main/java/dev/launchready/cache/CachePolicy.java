@@ -25,11 +25,8 @@ import java.util.Objects;
  */
 public final class CachePolicy {
 
-    /**
-     * Spring Security's default {@code Cache-Control}, written on every response (with {@code Pragma: no-cache}
-     * and {@code Expires: 0}): not a choice the app made about this one.
-     */
-    public static final String SPRING_SECURITY_DEFAULT = "no-cache, no-store, max-age=0, must-revalidate";
+    /** Spring Security's default, written on every response: not a choice the app made about this one. */
+    static final String SPRING_SECURITY_DEFAULT = "no-cache, no-store, max-age=0, must-revalidate";
 
     private static final CacheDecision MEMBER =
             new CacheDecision(CacheDecision.Kind.MEMBER, "private, no-store", null, null, true, true);
@@ -104,6 +101,15 @@ public final class CachePolicy {
             return restricts(app) ? APP_PRIVATE : APP_CHOICE;
         }
         return publicPage;
+    }
+
+    /**
+     * Whether a response's three cache headers are exactly what Spring Security's cache writer writes
+     * ({@code Cache-Control} as above, {@code Pragma: no-cache}, {@code Expires: 0}). Each argument is
+     * the header's value when it was set once, else null.
+     */
+    public static boolean springSecurityDefaults(String cacheControl, String pragma, String expires) {
+        return SPRING_SECURITY_DEFAULT.equals(cacheControl) && "no-cache".equals(pragma) && "0".equals(expires);
     }
 
     /**

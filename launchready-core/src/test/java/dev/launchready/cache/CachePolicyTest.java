@@ -125,6 +125,14 @@ class CachePolicyTest {
     }
 
     @Test
+    void springSecuritysThreeHeadersAreRecognisedOnlyExactly() {
+        assertThat(CachePolicy.springSecurityDefaults(CachePolicy.SPRING_SECURITY_DEFAULT, "no-cache", "0")).isTrue();
+        assertThat(CachePolicy.springSecurityDefaults("no-cache", "no-cache", "0")).isFalse();
+        assertThat(CachePolicy.springSecurityDefaults(CachePolicy.SPRING_SECURITY_DEFAULT, null, "0")).isFalse();
+        assertThat(CachePolicy.springSecurityDefaults(CachePolicy.SPRING_SECURITY_DEFAULT, "no-cache", "-1")).isFalse();
+    }
+
+    @Test
     void zeroEdgeTtlKeepsPagesOutOfSharedCaches() {
         CachePolicy none = CachePolicy.of(LaunchReadySettings.from(Map.of("launchready.cache.page-edge-ttl", "0s")::get)
                 .edge().cache());

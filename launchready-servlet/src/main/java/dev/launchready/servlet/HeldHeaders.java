@@ -108,10 +108,15 @@ final class HeldHeaders {
     private void dropSpringDefaults(String name) {
         if (values != null && values.size() == 3 && (name.equalsIgnoreCase(CACHE_CONTROL)
                 || name.equalsIgnoreCase(PRAGMA) || name.equalsIgnoreCase(EXPIRES))
-                && List.of(CachePolicy.SPRING_SECURITY_DEFAULT).equals(values.get(CACHE_CONTROL))
-                && List.of("no-cache").equals(values.get(PRAGMA)) && List.of("0").equals(values.get(EXPIRES))) {
+                && CachePolicy.springSecurityDefaults(only(CACHE_CONTROL), only(PRAGMA), only(EXPIRES))) {
             values = null;
         }
+    }
+
+    /** The value of a header set once, or null. */
+    private String only(String name) {
+        List<String> list = values == null ? null : values.get(name);
+        return list != null && list.size() == 1 ? list.get(0) : null;
     }
 
     void remove(String name) {
