@@ -50,15 +50,18 @@ class ProbeFloodIT {
                     return CheckResult.pass();
                 })))) {
             try {
-                // Let Jetty's pool and the client grow to their working size while the check already hangs.
-                flood(app, "/readyz", 500);
-                java.util.Set<String> namesBefore = names();
-                List<Integer> statuses = flood(app, "/readyz", REQUESTS);
+                flood(app, "/readyz", 500); // the first result (the timeout) is in: no probe waits from here on
+                StuckProbes stuck = StuckProbes.watch();
+                List<Integer> statuses;
+                try {
+                    statuses = flood(app, "/readyz", REQUESTS);
+                } finally {
+                    stuck.stop();
+                }
                 assertThat(statuses).hasSize(REQUESTS).containsOnly(503);
                 assertThat(calls.get()).as("the hung check is never called twice").isEqualTo(1);
-                java.util.Set<String> grown = names();
-                grown.removeAll(namesBefore);
-                assertThat(grown).as("server threads started while a check hangs").hasSizeLessThanOrEqualTo(2);
+                assertThat(stuck.samples()).as("stack samples taken during the flood").isGreaterThan(0);
+                assertThat(stuck.seen()).as("request threads seen waiting inside the health checks").isEmpty();
                 assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().startsWith("launchready-health-"))
                         .as("health threads").hasSizeLessThanOrEqualTo(3); // two workers and the timer
                 assertThat(Http.get(app.uri("/livez")).statusCode()).isEqualTo(200);
@@ -94,12 +97,63 @@ class ProbeFloodIT {
         }
     }
 
-    private static java.util.Set<String> names() {
-        java.util.Set<String> names = new java.util.TreeSet<>();
-        // The test's own client threads come and go with load; only the server side counts.
-        Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
-                .filter(n -> !n.startsWith("HttpClient-") && !n.startsWith("pool-")).forEach(names::add);
-        return names;
+    /**
+     * Samples every thread's stack while a flood runs and keeps the ones that wait inside the health
+     * code for 50 ms or more without being a health worker: a request thread held by a hung check. A
+     * brief lock wait does not count. (Counting the threads the server started instead depended on how
+     * the container sized its pool under load.)
+     */
+    private static final class StuckProbes implements Runnable {
+        private static final long HELD_NANOS = 50_000_000;
+        private final java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final Map<Long, Long> waitingSince = new java.util.HashMap<>();
+        private final AtomicInteger samples = new AtomicInteger();
+        private volatile boolean running = true;
+        private final Thread thread = new Thread(this, "stuck-probe-sampler");
+
+        static StuckProbes watch() {
+            StuckProbes probes = new StuckProbes();
+            probes.thread.setDaemon(true);
+            probes.thread.start();
+            return probes;
+        }
+
+        @Override
+        public void run() {
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            while (running) {
+                long now = System.nanoTime();
+                java.util.Set<Long> waitingNow = new java.util.HashSet<>();
+                // One ThreadInfo holds a state and a stack taken together.
+                for (java.lang.management.ThreadInfo t : threads.dumpAllThreads(false, false)) {
+                    if (!t.getThreadName().startsWith("launchready-health-") && t.getThreadState() != Thread.State.RUNNABLE
+                            && java.util.Arrays.stream(t.getStackTrace())
+                                    .anyMatch(f -> f.getClassName().startsWith("dev.launchready.health."))) {
+                        waitingNow.add(t.getThreadId());
+                        long since = waitingSince.computeIfAbsent(t.getThreadId(), id -> now);
+                        if (now - since >= HELD_NANOS) {
+                            seen.add(t.getThreadName());
+                        }
+                    }
+                }
+                waitingSince.keySet().retainAll(waitingNow);
+                samples.incrementAndGet();
+                java.util.concurrent.locks.LockSupport.parkNanos(2_000_000);
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
+
+        int samples() {
+            return samples.get();
+        }
+
+        java.util.Set<String> seen() {
+            return seen;
+        }
     }
 
     private static void awaitIgnoringInterrupts(CountDownLatch latch) {
