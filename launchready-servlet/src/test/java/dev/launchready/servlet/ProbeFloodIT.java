@@ -6,15 +6,24 @@ import dev.launchready.health.CheckResult;
 import dev.launchready.health.HealthCheck;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /** Counting, not timing: what a flood of probes does to the dependencies behind them. */
@@ -105,8 +114,8 @@ class ProbeFloodIT {
      */
     private static final class StuckProbes implements Runnable {
         private static final long HELD_NANOS = 50_000_000;
-        private final java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        private final Map<Long, Long> waitingSince = new java.util.HashMap<>();
+        private final Set<String> seen = ConcurrentHashMap.newKeySet();
+        private final Map<Long, Long> waitingSince = new HashMap<>();
         private final AtomicInteger samples = new AtomicInteger();
         private volatile boolean running = true;
         private final Thread thread = new Thread(this, "stuck-probe-sampler");
@@ -120,14 +129,14 @@ class ProbeFloodIT {
 
         @Override
         public void run() {
-            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             while (running) {
                 long now = System.nanoTime();
-                java.util.Set<Long> waitingNow = new java.util.HashSet<>();
+                Set<Long> waitingNow = new HashSet<>();
                 // One ThreadInfo holds a state and a stack taken together.
-                for (java.lang.management.ThreadInfo t : threads.dumpAllThreads(false, false)) {
+                for (ThreadInfo t : threads.dumpAllThreads(false, false)) {
                     if (!t.getThreadName().startsWith("launchready-health-") && t.getThreadState() != Thread.State.RUNNABLE
-                            && java.util.Arrays.stream(t.getStackTrace())
+                            && Arrays.stream(t.getStackTrace())
                                     .anyMatch(f -> f.getClassName().startsWith("dev.launchready.health."))) {
                         waitingNow.add(t.getThreadId());
                         long since = waitingSince.computeIfAbsent(t.getThreadId(), id -> now);
@@ -138,7 +147,7 @@ class ProbeFloodIT {
                 }
                 waitingSince.keySet().retainAll(waitingNow);
                 samples.incrementAndGet();
-                java.util.concurrent.locks.LockSupport.parkNanos(2_000_000);
+                LockSupport.parkNanos(2_000_000);
             }
         }
 
@@ -151,7 +160,7 @@ class ProbeFloodIT {
             return samples.get();
         }
 
-        java.util.Set<String> seen() {
+        Set<String> seen() {
             return seen;
         }
     }
