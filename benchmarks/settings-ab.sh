@@ -101,6 +101,9 @@ run() { # port pid seconds -> "requests/s" or, pinned, "requests/s microseconds-
     wrk -t2 -c32 -d"${3}s" -s "$lua" "http://127.0.0.1:$1" -- "$path" "$(cookie_for "$1")" | awk '/Requests\/sec/{print $2}'
   fi
 }
+median() { # label -> "median LABEL m (lowest l, highest h)" of the numbers on stdin
+  sort -n | awk -v n="$1" '{v[NR]=$1} END{printf "median %s %.4f (lowest %.4f, highest %.4f)\n", n, (NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2, v[1], v[NR]}'
+}
 together() { # seconds -> "A's CPU per request / B's" with each app's figures, both loaded at once
   local a0 b0 a1 b1 wa wb
   a0=$(cpu "${pids[0]}"); b0=$(cpu "${pids[1]}")
@@ -120,7 +123,7 @@ if [[ -n "$together" ]]; then
     ratios+=("$q")
     echo "round $r: $a $ra req/s $ua us CPU each, $b $rb req/s $ub us CPU each, CPU per request $a/$b $q"
   done
-  printf '%s\n' "${ratios[@]}" | sort -n | awk -v n="$a/$b" '{v[NR]=$1} END{printf "median CPU per request %s %.4f (lowest %.4f, highest %.4f)\n", n, (NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2, v[1], v[NR]}'
+  printf '%s\n' "${ratios[@]}" | median "CPU per request $a/$b"
   rm -rf "$logs"
   exit 0
 fi
@@ -143,5 +146,5 @@ for r in $(seq "$rounds"); do
     echo "round $r: $a $x req/s, $b $y req/s, $b/$a $q"
   fi
 done
-printf '%s\n' "${ratios[@]}" | sort -n | awk -v n="$b/$a" '{v[NR]=$1} END{printf "median %s %.4f (lowest %.4f, highest %.4f)\n", n, (NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2, v[1], v[NR]}'
+printf '%s\n' "${ratios[@]}" | median "$b/$a"
 rm -rf "$logs" # kept only when an app failed to start, for its log
